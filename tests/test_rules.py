@@ -18368,3 +18368,15 @@ def test_session80_a_unregistered_surname_in_capitals_labelling_words_is_kept_by
     assert {r["speaker"] for r in rows if "elites" in r["quote"]} == {"Odinga"}, rows
     assert {r["speaker"] for r in rows if "must talk" in r["quote"]} == {"Mutua"}, rows
     assert not [r for r in rows if "not commented" in r["quote"]], rows
+
+
+def test_session80_a_you_of_a_speech_about_someone_and_you_meaning_anyone(tmp_path):
+    # (a rally report: "you" in words told about a country, no one else addressed, is that country, not the one who
+    # spoke before; "If you look at … and read …, you see" means anyone, and answers no one who spoke before)
+    body = ("Farmaajo said on Monday that Kenya \"wants our sea\". In a speech to traders in Garissa, Kenyatta spoke "
+            "about Somalia: \"What is your problem? You keep changing the rules on us.\"\n\n"
+            "Kenyatta said on Tuesday that Mogadishu was \"ungrateful\". Of the camps in Dadaab, Farmaajo said: "
+            "\"If you look at the camps and read the reports, you see people who need help.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {r["target"] for r in rows if "your problem" in r["quote"]} == {"somalia"}, rows
+    assert "kenyatta" not in {r["target"] for r in rows if "need help" in r["quote"]}, rows

@@ -680,6 +680,9 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
         comma = ctx.body.find(",", qs, min(yous[0].start(), qs + 60))
         if comma > 0 and len(ctx.body[qs:comma].split()) <= 6 and not _FINITE_VERB.search(ctx.body[qs:comma]):
             ref = next((mt.actor for mt in ctx.mentions_in(qs, comma) if mt.actor not in own), None)
+    if ref is None:  # the one the words were told about, no one else addressed: "spoke about Iceland …: “… That is your problem.”"
+        ref = next((mt.actor for mt in ctx.mentions_in(lo, hi) if not (qs <= mt.start < qe) and mt.actor not in own and
+                    _SPOKE_ABOUT.search(ctx.body, max(lo, mt.start - 40), mt.start)), None)
     if ref is None and (prev := next((o for o in reversed(ctx.statements) if o.start < qs and o is not stmt), None)) \
             is not None and prev.speaker == stmt.speaker and prev.quote_inner and \
             ctx.para_index(prev.start) == ctx.para_index(qs):
@@ -706,14 +709,21 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
     return [(ref, m.start(), m.end()) for m in yous] if ref else []
 
 
+#: A verb of speaking and "about" or "of" right before the one spoken of: "spoke about (Iceland)", "said
+#: of (Kenya)", "talking about (the Turks)".
+_SPOKE_ABOUT = re.compile(r"(?i)(?<![\w-])(?:sp[eo]ke?|speaks|speaking|talk(?:s|ed|ing)?|sa(?:id|ys)|wr(?:o|i)tes?|"
+                          r"writing|ranted|joked)\s+(?:\w+\s+){0,2}?(?:about|of)\s+(?:the\s+)?$")
 #: "you" meaning anyone, no one addressed: "Can you imagine if we …", "you cannot say we are going
-#: to …", "you never know", "if you ask me".
+#: to …", "you never know", "if you ask me", "so you can understand why …".
 _GENERIC_YOU_BEFORE = re.compile(r"(?i)(?:\b(?:can|could|would)|\bif|\bhow)\s+$")
-_GENERIC_YOU_AFTER = re.compile(r"(?i)\s+(?:(?:cannot|can['’]t|could\s+not|couldn['’]t|never)\s+(?:\w+\s+)?"
-                                r"(?:say|imagine|know|tell|expect|predict|trust)|simply\s+cannot|(?:never\s+)?know|see)\b")
+_GENERIC_YOU_AFTER = re.compile(r"(?i)\s+(?:can\s+(?:understand|see|imagine)\s+(?:why|how|what|that)|"
+                                r"(?:cannot|can['’]t|could\s+not|couldn['’]t|never)\s+(?:\w+\s+)?"
+                                r"(?:say|imagine|know|tell|expect|predict|trust)|simply\s+cannot|(?:never\s+)?know|see|hear)\b")
 #: … after "can you", "if you", "how you": a question no one is asked ("Can you imagine if we …",
-#: "if you ask me", "no matter how you look at it"), not "Can you confirm …", "If you want war …".
-_GENERIC_AFTER_QUESTION = re.compile(r"(?i)\s+(?:imagine|believe|ask\s+me|look\s+at\s+it|think\s+about\s+it)\b")
+#: "if you ask me", "no matter how you look at it", "If you look at the footage and read …"), not "Can
+#: you confirm …", "If you want war …".
+_GENERIC_AFTER_QUESTION = re.compile(r"(?i)\s+(?:imagine|believe|ask\s+me|look\s+at|think\s+about\s+it|read\s+the|"
+                                     r"listen\s+to|talk\s+to\s+(?:people|anyone|them)|go\s+(?:there|to))\b")
 
 
 def _generic_you(text: str, start: int, end: int) -> bool:
