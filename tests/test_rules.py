@@ -18380,3 +18380,21 @@ def test_session80_a_you_of_a_speech_about_someone_and_you_meaning_anyone(tmp_pa
     rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
     assert {r["target"] for r in rows if "your problem" in r["quote"]} == {"somalia"}, rows
     assert "kenyatta" not in {r["target"] for r in rows if "need help" in r["quote"]}, rows
+
+
+def test_session80_a_entry_titling_a_persons_words_voices_the_quote_in_its_paragraph(tmp_path):
+    # (a year-end awards column: each entry opens with a label naming whose words won, their title in capitals and
+    # a note of the channel and day in figures; the quote later in the entry is that person's, of that day)
+    body = ("**Category: the sharpest tongue**\n\n"
+            "1st Farmaajo's NO LECTURES (radio, aired 14.12.20, Mogadishu). Short and cold: \"Kenya cannot teach us "
+            "anything about elections.\" Nobody came close.\n\n"
+            "2nd Omamo's PATIENCE (statement, issued 15.12.20). Measured, then sharp: \"Nairobi has been patient for "
+            "too long.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2021-01-05")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "teach us" in r["quote"]} == {("farmaajo", "2020-12-14")}, rows
+    assert {(r["speaker"], r["said_on"]) for r in rows if "patient" in r["quote"]} == {("omamo", "2020-12-15")}, rows
+    # (a number with dots after a part's noun is no date)
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+    assert find_temporal_expressions("See section 8.10.25 of the code.", dt.date(2026, 2, 1)) == []

@@ -189,6 +189,7 @@ from rhetoric.extract.resolve import (
     item_source,
     not_who_label,
     others_text_field,
+    owners_entry,
     recent_group_speaker,
     relays,
     resolve,
@@ -4880,6 +4881,23 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, person, None, site.kind, site.inner, zones)
 
 
+def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
+    """A quote in a paragraph that opens with an entry's label titling one person's words ("1st
+    Vučić's APPALLED (X, whelped 8.10.25, Belgrade, 17:14). A big, forceful exhibit with tremendous
+    front: “…”", ``resolve.owners_entry``), no one else named or referred to between the label and
+    the quote: that person's, dated by the label's note."""
+    q = site.q
+    para = ctx.paras[ctx.para_index(q.open)]
+    entry = owners_entry(ctx, para.start, q.open)
+    if entry is None:
+        return None
+    owner, label_end = entry
+    if any(c.kind in ("mention", "name", "pronoun") and c.person and c.ref != owner
+           for c in ctx.cands_in(label_end, q.open)) or _HEADLINE_BEFORE.search(ctx.masked, max(para.start, q.open - 40), q.open):
+        return None  # (another voice brought in: "The owner's rival, Kurti, answered: “…”")
+    return _make(ctx, site, owner, None, site.kind, site.inner, [(para.start, label_end), (site.close + 1, site.hi)])
+
+
 #: A list item's mark before a quotation that is all of the item: "1. “", "- **“".
 _QUOTE_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__|\*|_)?")
 #: A list item that is only a quotation, on its line: '1. "…"', '- “…”.'
@@ -5375,7 +5393,7 @@ QUOTE_RULES: list[Callable[[ArticleContext, QuoteSite], Statement | None]] = [
     clip_note, rendering,
     caption_before, label_after_speech, colon_before, label_lead, entry_label, text_of_the_one_who_spoke,
     according_to, source_tag, added_after, continuation, joined_quote,
-    who_field, named_before, named_after, told_by_after, bracketed_words, section_voice, titled_list, document_owner, speaker_field, field_voice,
+    who_field, named_before, named_after, told_by_after, bracketed_words, section_voice, owners_entry_words, titled_list, document_owner, speaker_field, field_voice,
     outline_branch,
 ]
 

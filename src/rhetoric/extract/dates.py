@@ -903,6 +903,12 @@ _WEEKDAY_BEFORE = re.compile(r"(?<![\w-])" + dp.WEEKDAY_SHORT + r"\.?,?[ \t]+$")
 #: night, 20.viii.17", "(3.xi.19)", "**26.II.22**", "dated 4.v.21", a field's "Reuters · 15.X.14"): no
 #: noun of a numbered part.
 _ROMAN_DATE_BEFORE = re.compile(r"(?:^|[\n,;:(\[—–*_·|•]|(?i:(?<![\w-])(?:on|of|dated|since|until|till|from|by|and|to)))[ \t]*$")
+#: A participle of when something was done or born, or "dated", right before a date in figures:
+#: "posted 16.7.23", "(X, whelped 8.10.25, …)", "whelped late on 12.2.26", "born 3.4.98", "dated
+#: 9.10.25" (not "revised" a
+#: version: ``_VERSION_BEFORE`` stands closer).
+_DONE_ON_BEFORE = re.compile(r"(?i)(?<![\w-])(?:[a-z]{2,}(?<!updat)(?<!revis)(?<!releas)ed|born|dated)"
+                             r"(?:[ \t]+(?:late|early))?(?:[ \t]+on)?[ \t]+$")
 #: Before a dotted number that is no date: "version 1.2.2024", "v1.2.2024", "release 3.1.2020".
 _VERSION_BEFORE = re.compile(r"(?i)(?:version|release|build|v)\s*$")
 
@@ -991,8 +997,10 @@ def _rejected(kind: str, m: re.Match, text: str) -> bool:
         # not a survey's "**09/12** households said …", a count)
     if kind == "dotted" and len(m.group("dotted_y")) == 2 and m.group("dotted_m").isdigit() and \
             not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
+            not _DONE_ON_BEFORE.search(text, max(0, m.start() - 28), m.start()) and \
             not (_date_line(text, m) and ("\n" not in text or date_line_series(text))):
-        return True  # ("8.10.25" after a weekday only, "Wed 8.10.25", or a line of its own, an entry's
+        return True  # ("8.10.25" after a weekday only, "Wed 8.10.25", or a participle of when, "whelped 8.10.25",
+        # "posted 16.7.23", or a line of its own, an entry's
         # "**1.3.22**", in a series of them; a heading's line read alone is let through, the timeline
         # asking for the series, ``date_line_series``: else a number, "section 8.10.25"; the month in
         # Roman numerals, "**26.II.22**", "— Dačić, 21.viii.17", is a date wherever it stands)

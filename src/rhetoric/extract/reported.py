@@ -48,7 +48,7 @@ from rhetoric.extract.clauses import (
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.outlines import branch_voice, others_words
-from rhetoric.extract.resolve import is_person, relays, resolve
+from rhetoric.extract.resolve import is_person, owners_entry, relays, resolve
 from rhetoric.extract.tables import REPORTED_OPENING, label_name, row_speaker
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
 
@@ -942,6 +942,9 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         lo, hi = sent.start, sent.end
         if _TITLE_FIELD.match(ctx.masked, lo, hi):
             continue  # "Subject: Threats by the Slovak Government to …": a header's title, no verdict of the author's
+        if owners_entry(ctx, ctx.paras[ctx.para_index(lo)].start, hi + 1) is not None and \
+                ctx.paras[ctx.para_index(lo)].start == lo:
+            continue  # "1st Vučić's GREAT WORLD LEADER (X, …).": an entry's label titling someone's words, no verdict
         if 2 * ctx.masked.count(v.MASK, lo, hi) > hi - lo:
             continue  # a sentence that is mostly a quotation (a pull quote nobody is named for) is not the author's
         tg = targets_in(ctx, lo, hi, "author")

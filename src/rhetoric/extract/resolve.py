@@ -1302,7 +1302,7 @@ def _run_in_voice(ctx: ArticleContext, pos: int, occasions: bool) -> tuple[str, 
     Osmani.** …"), and where the head ends, when ``pos`` is after it; else None."""
     para = ctx.paras[ctx.para_index(pos)]
     if "**" not in ctx.body[para.start:para.start + 8]:
-        return None
+        return owners_entry(ctx, para.start, pos)
     m = _RUN_IN_HEAD.match(ctx.body, para.start)
     if m is None or m.end() > pos:
         return None
@@ -1310,6 +1310,26 @@ def _run_in_voice(ctx: ArticleContext, pos: int, occasions: bool) -> tuple[str, 
     named = [Mention(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.mentions_in(lo, lo + len(text))]
     voice = _voice_of(ctx, text, named, occasions)
     return (voice, m.end()) if voice is not None and is_person(ctx, voice) else None
+
+
+#: A paragraph that opens with an entry's label, no verb in it: perhaps a place or a rank, then a
+#: person's possessive and the title of their words in capitals, perhaps a note in brackets, then a
+#: full stop: "1st Vučić's APPALLED (X, whelped 8.10.25, Belgrade, 17:14).", "2nd Suljagić's DENIAL."
+_OWNERS_ENTRY = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?(?:[ \t]+(?:and|&)[ \t]+[A-Z][A-Z ]{2,30},)?[ \t]+)?"
+                           r"(?P<owner>[A-ZÀ-Ž][^\s.,;:!?'’]*(?:[ \t]+[A-ZÀ-Ž][^\s.,;:!?'’]*){0,3})['’]s[ \t]+"
+                           r"(?P<title>[A-Z][A-Z0-9 '’-]{2,40})(?:[ \t]*\([^()\n]{0,80}\))?[.:](?=[ \t]|$)")
+
+
+def owners_entry(ctx: ArticleContext, start: int, pos: int) -> tuple[str, int] | None:
+    """The person whose words an entry's label at its paragraph's opening titles (``_OWNERS_ENTRY``:
+    a show's or a ranking's entry, "1st Vučić's APPALLED (X, …)."), and where the label ends, when
+    ``pos`` is after it; else None."""
+    m = _OWNERS_ENTRY.match(ctx.body, start)
+    if m is None or m.end() > pos or not m.group("title").strip(" '’-").isupper():
+        return None
+    owner = next((mt.actor for mt in ctx.mentions_in(m.start("owner"), m.end("owner"))
+                  if mt.end == m.end("owner")), None)
+    return (owner, m.end()) if owner is not None and is_person(ctx, owner) else None
 
 
 def section_person(ctx: ArticleContext, pos: int, occasions: bool = False) -> tuple[str | None, bool]:
