@@ -18398,3 +18398,17 @@ def test_session80_a_entry_titling_a_persons_words_voices_the_quote_in_its_parag
 
     from rhetoric.extract.dates import find_temporal_expressions
     assert find_temporal_expressions("See section 8.10.25 of the code.", dt.date(2026, 2, 1)) == []
+
+
+def test_session80_a_lines_under_a_characters_head_are_the_portrayed_persons(tmp_path):
+    # (a theatre company's casting call: a character's bold head says whom the character is based on; the lines
+    # under it, in its block, are that person's real words; a place opening the note in brackets is where they were
+    # said, no speaker)
+    body = ("Casting call, spring season.\n\n"
+            "**[UHURU]** Male, 60s. Lead. Based on Uhuru Kenyatta, President of Kenya.\n"
+            "Scene 4 (Nairobi, rally, Monday 14 December 2020): \"Somalia must stop playing politics with our border.\"\n\n"
+            "**[ROBLE]** Male, 50s. Two days.\n"
+            "Scene 7 (Mogadishu, 15 December 2020): \"Kenya keeps interfering in our elections.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2021-03-01")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "playing politics" in r["quote"]} == {("kenyatta", "2020-12-14")}, rows
+    assert {r["speaker"] for r in rows if "interfering" in r["quote"]} == {"roble"}, rows

@@ -180,6 +180,7 @@ from rhetoric.extract.resolve import (
     WHO_FIELD_PASSAGES,
     after_preposition,
     another_voice_heading,
+    block_head,
     epithet_speaker,
     examiner_label,
     fields_under,
@@ -1734,7 +1735,7 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         lo = dateline.end()  # "- **Budapest, Wed 5 Mar, late evening:** Viktor Orbán on Facebook: “…”": not Budapest
     elif (box := _BOX_LABEL.match(m, lo, q.open)) is not None and ctx.cands_in(box.end(), q.open):
         lo = box.end()  # "[ DECEMBER 2022 · TV PINK ] Aleksandar Vučić, interviewed by the channel …: “…”": not the channel
-    cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun")]
+    cs = [x for x in ctx.cands_in(lo, q.open) if x.kind in ("mention", "name", "role", "pronoun") and not _place_in_note(ctx, x)]
     if cs and len(_FIGURES.sub("", m[lo:cs[0].start]).strip()) > 40 and \
             (after := _AFTER_EARLIER_QUOTE.search(m, lo, q.open)) is not None and \
             (later := [x for x in cs if x.start >= after.end()]):
@@ -4881,6 +4882,13 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     return _make(ctx, site, person, None, site.kind, site.inner, zones)
 
 
+def _place_in_note(ctx: ArticleContext, x) -> bool:
+    """Whether a state's name opens a note in brackets as the place of the words: "Sides, Ep. 3, Sc. 6
+    (Ankara, 12 February 2026): “…”" (where they were said, no speaker)."""
+    return x.kind == "mention" and ctx.masked[x.start - 1:x.start] == "(" and ctx.masked.startswith(",", x.end) and \
+        (actor := ctx.reg.actors.get(x.ref)) is not None and actor.kind == "state"
+
+
 def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote in a paragraph that opens with an entry's label titling one person's words ("1st
     Vučić's APPALLED (X, whelped 8.10.25, Belgrade, 17:14). A big, forceful exhibit with tremendous
@@ -4895,7 +4903,10 @@ def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     if any(c.kind in ("mention", "name", "pronoun") and c.person and c.ref != owner
            for c in ctx.cands_in(label_end, q.open)) or _HEADLINE_BEFORE.search(ctx.masked, max(para.start, q.open - 40), q.open):
         return None  # (another voice brought in: "The owner's rival, Kurti, answered: “…”")
-    return _make(ctx, site, owner, None, site.kind, site.inner, [(para.start, label_end), (site.close + 1, site.hi)])
+    head = block_head(ctx, para.start) if label_end == para.start else None  # (a line under the entry's head)
+    return _make(ctx, site, owner, None, site.kind, site.inner, [(para.start, label_end), (site.lo, q.open),
+                                                                 (site.close + 1, site.hi)] +
+                 ([(head.start, head.end)] if head is not None else []))
 
 
 #: A list item's mark before a quotation that is all of the item: "1. “", "- **“".

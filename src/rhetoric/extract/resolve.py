@@ -1309,7 +1309,19 @@ def _run_in_voice(ctx: ArticleContext, pos: int, occasions: bool) -> tuple[str, 
     lo, text = m.start("text"), m.group("text")
     named = [Mention(mt.actor, mt.start - lo, mt.end - lo, mt.text) for mt in ctx.mentions_in(lo, lo + len(text))]
     voice = _voice_of(ctx, text, named, occasions)
+    if voice is None and len(named) == 1 and text.strip(" []()") == named[0].text and is_person(ctx, named[0].actor):
+        voice = named[0].actor  # ("**[RECEP]**": a character's label that is the person's own name)
+    if voice is None and (based := _BASED_ON.search(ctx.masked, m.end(), min(pos, para.end))) is not None:
+        # ("**[ALEKSANDAR]** Male, 50 to 60. LEAD. Based on Aleksandar Vučić, President of Serbia.": a
+        # character's entry, the real person its label stands for)
+        voice = next((mt.actor for mt in ctx.mentions_in(based.end(), based.end() + 40) if mt.start == based.end()), None)
     return (voice, m.end()) if voice is not None and is_person(ctx, voice) else None
+
+
+#: How many lines under a bold head, in its block, its person voices (``block_head``).
+_BLOCK_LINES = 8
+#: What ties a character's entry to the real person it portrays: "Based on ", "Modelled on ", "Playing ".
+_BASED_ON = re.compile(r"(?<![\w-])(?:[Bb]ased|[Mm]odell?ed|[Ii]nspired)[ \t]+(?:closely[ \t]+|loosely[ \t]+)?(?:on|by)[ \t]+")
 
 
 #: A paragraph that opens with an entry's label, no verb in it: perhaps a place or a rank, then a
@@ -1320,10 +1332,29 @@ _OWNERS_ENTRY = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?
                            r"(?P<title>[A-Z][A-Z0-9 '’-]{2,40})(?:[ \t]*\([^()\n]{0,80}\))?[.:](?=[ \t]|$)")
 
 
+def block_head(ctx: ArticleContext, start: int):
+    """The paragraph opening with a bold head that the lines from it down to the paragraph at
+    ``start`` hang under, no blank line between them (one block, a few lines at most), else None."""
+    k = ctx.para_index(start)
+    for back in range(1, _BLOCK_LINES + 1):
+        if k - back < 0 or "\n\n" in ctx.body[ctx.paras[k - back].end:ctx.paras[k - back + 1].start]:
+            return None  # (a blank line: another block)
+        if "**" in ctx.body[ctx.paras[k - back].start:ctx.paras[k - back].start + 8]:
+            return ctx.paras[k - back]
+    return None
+
+
 def owners_entry(ctx: ArticleContext, start: int, pos: int) -> tuple[str, int] | None:
     """The person whose words an entry's label at its paragraph's opening titles (``_OWNERS_ENTRY``:
-    a show's or a ranking's entry, "1st Vučić's APPALLED (X, …)."), and where the label ends, when
-    ``pos`` is after it; else None."""
+    a show's or a ranking's entry, "1st Vučić's APPALLED (X, …)."), or a bold run-in head names
+    (``_run_in_voice``), and where the label ends, when ``pos`` is after it; else None."""
+    if "**" in ctx.body[start:start + 8]:
+        return _run_in_voice(ctx, pos, False)  # ("**[ALEKSANDAR]** … Based on Aleksandar Vučić, …": a bold head's)
+    if (head := block_head(ctx, start)) is not None:
+        # (a line under a bold head in the same block, no blank line between: "Sides, Ep. 1, Sc. 12 (X
+        # post, …): “…”" under "**[ALEKSANDAR]** … Based on Aleksandar Vučić"; "OUT: “…”" under "**CLIP 1 · VUČIĆ**")
+        voiced = _run_in_voice(ctx, head.end - 1, False)
+        return (voiced[0], start) if voiced is not None else None
     m = _OWNERS_ENTRY.match(ctx.body, start)
     if m is None or m.end() > pos or not m.group("title").strip(" '’-").isupper():
         return None
