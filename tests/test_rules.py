@@ -39,7 +39,7 @@ def test_quote_rules_are_in_the_documented_order():
         "script_line", "arrow_line", "table_row", "blockquote", "after_quote", "dash_after", "note_under_numbered", "signature_after", "lemma_source", "next_part", "verb_before", "quoted_verb", "paren_after", "unnamed_group_before", "listed_in_text", "speech_noun_before", "owner_before", "item_head",
         "clip_note", "rendering", "caption_before", "label_after_speech", "colon_before", "label_lead", "entry_label", "text_of_the_one_who_spoke",
         "according_to", "source_tag", "added_after", "continuation", "joined_quote", "who_field", "named_before", "named_after", "told_by_after",
-        "bracketed_words", "section_voice", "titled_list", "document_owner", "speaker_field", "field_voice", "outline_branch"]
+        "bracketed_words", "section_voice", "owners_entry_words", "titled_list", "document_owner", "speaker_field", "field_voice", "outline_branch"]
     assert [r.__name__ for r in rp.SENTENCE_RULES] == ["table_row", "reporting_verbs", "nouns_from", "according_to_sentence",
                                                        "outline_item"]
 

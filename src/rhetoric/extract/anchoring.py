@@ -2928,11 +2928,12 @@ _SAID_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?=[A-ZÀ-Ž])(?![^()\n]*(?<![\w-])
 #: (Friday)**", "Second wave (Saturday)" (``_weekday_titles``).
 _TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*"
                                  r"\((?P<weekday>" + WEEKDAY_NAME + r")\)")
-#: … ("**1st PERIOD (Monday)**": after the part's ordinal too) and any short title over a day of a
-#: month in brackets, after a counter of days perhaps: "**SOUTH AFRICA, 2nd innings (Day 5, Monday 2
-#: April)**", "Second reading (14 October)" (``_heading_date``: a day told back, not one ahead).
+#: … ("**1st PERIOD (Monday)**": after the part's ordinal too) and any short title over a weekday and
+#: its day of the month in brackets, after a counter of days perhaps, a diary's day: "**SOUTH AFRICA,
+#: 2nd innings (Day 5, Monday 2 April)**", "Second reading (Tuesday 14 October)" (``_heading_date``: a
+#: day told back, not one ahead; not an event's title and its day, "The Warsaw summit (14 October 2025)").
 _TITLE_THEN_DAY = re.compile(r"[\s*_#]*(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?[A-ZÀ-Ž][\w'’.-]*(?:,?\s+[\w'’.-]+){0,6}\s*"
-                             r"\((?:(?i:day)[ \t]+\d{1,3},[ \t]*)?(?P<date>[^()\n]{0,20}\d[^()\n]{0,20})\)")
+                             r"\((?:(?i:day)[ \t]+\d{1,3},[ \t]*)?(?P<date>" + WEEKDAY_NAME + r",?[ \t]+[^()\n]{0,20}\d[^()\n]{0,20})\)")
 #: A label in bold before a separator and a date, no digit in it: "**Reply from Jan** · 9 Oct 2025";
 #: or the label and number of a piece of writing or of an occasion of speaking, in bold or not:
 #: "**Entry No. 12** · 4 March 2025", "### Update #3 · Feb 13, 2026", "### Hearing #2 · 11 March

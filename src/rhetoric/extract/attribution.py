@@ -4892,8 +4892,8 @@ def _place_in_note(ctx: ArticleContext, x) -> bool:
 def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote in a paragraph that opens with an entry's label titling one person's words ("1st
     Vučić's APPALLED (X, whelped 8.10.25, Belgrade, 17:14). A big, forceful exhibit with tremendous
-    front: “…”", ``resolve.owners_entry``), no one else named or referred to between the label and
-    the quote: that person's, dated by the label's note."""
+    front: “…”", ``resolve.owners_entry``), after a lead's colon or comma or on its own, no one else named or
+    referred to between the label and the quote: that person's, dated by the label's note."""
     q = site.q
     para = ctx.paras[ctx.para_index(q.open)]
     entry = owners_entry(ctx, para.start, q.open)
@@ -4903,6 +4903,10 @@ def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     if any(c.kind in ("mention", "name", "pronoun") and c.person and c.ref != owner
            for c in ctx.cands_in(label_end, q.open)) or _HEADLINE_BEFORE.search(ctx.masked, max(para.start, q.open - 40), q.open):
         return None  # (another voice brought in: "The owner's rival, Kurti, answered: “…”")
+    lead = ctx.masked[max(site.lo, label_end):q.open].strip(" \t*_")
+    if lead and not lead.endswith((":", ",")):
+        return None  # (only a quote after a lead's colon or comma, "I could not fault the head, “…”", or on its
+        # own: not a sentence's, "Critics call him “…”")
     head = block_head(ctx, para.start) if label_end == para.start else None  # (a line under the entry's head)
     return _make(ctx, site, owner, None, site.kind, site.inner, [(para.start, label_end), (site.lo, q.open),
                                                                  (site.close + 1, site.hi)] +

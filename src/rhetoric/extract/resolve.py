@@ -1336,9 +1336,12 @@ def block_head(ctx: ArticleContext, start: int):
     """The paragraph opening with a bold head that the lines from it down to the paragraph at
     ``start`` hang under, no blank line between them (one block, a few lines at most), else None."""
     k = ctx.para_index(start)
+    if ctx.paras[k].kind != "text":
+        return None  # (not a list's item: an outline's branches are ``outlines``')
     for back in range(1, _BLOCK_LINES + 1):
-        if k - back < 0 or "\n\n" in ctx.body[ctx.paras[k - back].end:ctx.paras[k - back + 1].start]:
-            return None  # (a blank line: another block)
+        if k - back < 0 or "\n\n" in ctx.body[ctx.paras[k - back].end:ctx.paras[k - back + 1].start] or \
+                ctx.paras[k - back].kind != "text":
+            return None  # (a blank line or a list: another block)
         if "**" in ctx.body[ctx.paras[k - back].start:ctx.paras[k - back].start + 8]:
             return ctx.paras[k - back]
     return None
