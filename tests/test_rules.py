@@ -18412,3 +18412,11 @@ def test_session80_a_lines_under_a_characters_head_are_the_portrayed_persons(tmp
     rows = _rows_with(tmp_path, _HORN, body, published="2021-03-01")
     assert {(r["speaker"], r["said_on"]) for r in rows if "playing politics" in r["quote"]} == {("kenyatta", "2020-12-14")}, rows
     assert {r["speaker"] for r in rows if "interfering" in r["quote"]} == {"roble"}, rows
+
+
+def test_session80_a_outlet_that_ran_someones_words_is_only_their_carrier(tmp_path):
+    # (a ratings column: an outlet that ran, aired or led with "her key sentence" carried the words of whom "her" is)
+    body = ("The first story came from Nairobi, when Foreign Minister Raychelle Omamo announced on Twitter that the border "
+            "was closed. NTV ran her key sentence over the pictures: \"Kenya will not be pushed around by Mogadishu.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-20")
+    assert {r["speaker"] for r in rows if "pushed around" in r["quote"]} == {"omamo"}, rows

@@ -1919,6 +1919,14 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt = _goes_on(site, prev, [(site.lo, q.open)])
         stmt.claim = (site.lo, site.close + 1)
         return stmt
+    if cs[0].channel and (ran := _OUTLET_RAN_OWNERS.match(m, cs[0].end, q.open)) is not None and \
+            (owner := next((x for x in ctx.cands_in(ran.start("poss"), ran.end("poss")) if x.kind == "poss"), None)) is not None \
+            and (spk := resolve(ctx, owner)) is not None and is_person(ctx, spk):
+        # ("RTS1 ran his key sentence over the airport pictures: “…”": the words of whom "his" is, the outlet
+        # only carried them)
+        stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(site.lo, q.open)])
+        stmt.claim = (site.lo, site.close + 1)
+        return stmt
     if _WORDS_NOUN_BEFORE.search(m, lo, cs[0].start) is not None:
         # "Then the line Jakarta had feared: “…”": whose fear, not whose words; the voice of the
         # quote before, in this paragraph or the one before, goes on
@@ -1962,6 +1970,12 @@ _OUTLET_CARRIED_IT = re.compile(r"\s+(?:had|has|ran|runs|carried|carries|printed
                                 # (nothing else before the colon: not "had it from a Cabinet source", "had it as a
                                 # declaration of trade war")
                                 r"[\s*_]*:[\s*_]*$")
+#: An outlet that carried someone's words, named by a possessive pronoun: "ran his key sentence over the
+#: airport pictures:", "aired her answer in full:", "printed their statement:".
+_OUTLET_RAN_OWNERS = re.compile(r"\s+(?:ran|runs|aired|airs|carried|carries|printed|prints|showed|shows|played|plays|used|uses|"
+                                r"broadcast|broadcasts|quoted|quotes|led\s+with|opened\s+with)\s+(?P<poss>his|her|their)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:sentence|line|words|quote|post|statement|message|remarks|answer|reply|"
+                                r"tweet|soundbite|clip)s?(?![\w-])[^:;.!?\n]{0,60}:[\s*_]*$")
 #: A note's "the same source as the note before": "ibid.", "idem", "Ibid., p. 12".
 _IBID = re.compile(r"(?<![\w-])(?:[Ii]bid|[Ii]dem)(?![\w-])")
 #: An outlet's verb that relays what someone else says, then "that": "reported on Sunday that",
