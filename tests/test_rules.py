@@ -18420,3 +18420,12 @@ def test_session80_a_outlet_that_ran_someones_words_is_only_their_carrier(tmp_pa
             "was closed. NTV ran her key sentence over the pictures: \"Kenya will not be pushed around by Mogadishu.\"\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2020-12-20")
     assert {r["speaker"] for r in rows if "pushed around" in r["quote"]} == {"omamo"}, rows
+
+
+def test_session80_a_weekday_and_a_day_in_words_before_a_clauses_possessive(tmp_path):
+    # (a school assembly's script: "On Thursday the eighteenth our foreign ministry answered" is that day)
+    import datetime as dt
+
+    from rhetoric.extract.dates import find_temporal_expressions
+    found = find_temporal_expressions("On Thursday the seventeenth our ministry answered.", dt.date(2020, 12, 30))
+    assert [(te.text, te.date.value) for te in found] == [("Thursday the seventeenth", "2020-12-17")], found
