@@ -18429,3 +18429,14 @@ def test_session80_a_weekday_and_a_day_in_words_before_a_clauses_possessive(tmp_
     from rhetoric.extract.dates import find_temporal_expressions
     found = find_temporal_expressions("On Thursday the seventeenth our ministry answered.", dt.date(2020, 12, 30))
     assert [(te.text, te.date.value) for te in found] == [("Thursday the seventeenth", "2020-12-17")], found
+
+
+def test_session80_a_pronoun_saying_is_not_the_one_its_reported_clause_names(tmp_path):
+    # (a script read at assembly: "He said the President was thinking …" after the spokesman's words is the
+    # spokesman's, though the President spoke before: a pronoun is not the one its own clause names)
+    body = ("The next day President Farmaajo spoke about Kenya in a speech to elders: \"Nairobi wants our sea.\"\n\n"
+            "He went on: \"They will not get it.\"\n\n"
+            "On Monday the President's spokesman, Ali Hassan, said: \"The Kenyan move is one-sided.\" He said the "
+            "President was thinking of cutting ties with Kenya.\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-20")
+    assert {r["speaker"] for r in rows if "cutting ties" in r["quote"]} == {"Ali Hassan"}, rows

@@ -359,6 +359,10 @@ def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[
             if v.acts_owned_subject(ctx.masked, subj):
                 continue  # ("the North's provocations threatened the public": its acts, no one speaking)
             spk = resolve(ctx, subj)
+            if subj.kind == "pronoun" and spk and (other := _reported_subject(ctx, vm.end(), hi)) == spk:
+                # ("He said the President was thinking of cutting ties": "He" is not the one its own clause
+                # names; the spokesman before, not the President)
+                spk = resolve(ctx, subj, exclude=other)
         elif lem in _TRAILING_VERBS and _COMMA_BEFORE.search(ctx.masked, max(lo, vm.start() - 3), vm.start()):
             inv = inverted_subject(ctx, vm.end(), hi)  # "…, said Harris on Monday."
             spk = _closing_speaker(ctx, inv, lo) if inv is not None else None
@@ -456,6 +460,20 @@ _YOU_BEFORE = re.compile(r"(?<![\w-])[Yy]ou\s+(?:(?:have|had|also|just|once|your
 #: confirm …?"): a question about what the answerer may say, not a report of what was said.
 _ASKING_AUX = re.compile(r"(?<![\w-])(?:[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Aa]re|[Hh]ave|[Ww]hy|"
                          r"[Hh]ow)\s+you\s+(?:(?:have|had|also|just|once|yourself)\s+)?$")
+
+
+#: Between a verb of saying and its reported clause's subject: "said (that) ".
+_REPORTED_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?")
+
+
+def _reported_subject(ctx: ArticleContext, end: int, hi: int) -> str | None:
+    """The actor a name or a role opening the reported clause right after a verb of saying names
+    ("said (that) the President was …"), else None."""
+    x = next((c for c in ctx.cands_in(end, min(hi, end + 40)) if c.kind in ("mention", "name", "role")), None)
+    if x is None or _REPORTED_GAP.fullmatch(ctx.masked, end, x.start) is None and \
+            not re.fullmatch(r"[ \t]+(?:that[ \t]+)?the[ \t]+", ctx.masked[end:x.start]):
+        return None
+    return resolve(ctx, x)
 
 
 def _reports_in_question(ctx: ArticleContext, si: int, answerer: str | None, claimed: Claimed) -> list[Statement]:
