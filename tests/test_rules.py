@@ -18408,8 +18408,11 @@ def test_session80_a_lines_under_a_characters_head_are_the_portrayed_persons(tmp
             "**[UHURU]** Male, 60s. Lead. Based on Uhuru Kenyatta, President of Kenya.\n"
             "Scene 4 (Nairobi, rally, Monday 14 December 2020): \"Somalia must stop playing politics with our border.\"\n\n"
             "**[ROBLE]** Male, 50s. Two days.\n"
-            "Scene 7 (Mogadishu, 15 December 2020): \"Kenya keeps interfering in our elections.\"\n")
+            "Scene 7 (Mogadishu, 15 December 2020): \"Kenya keeps interfering in our elections.\"\n"
+            "Scene 9 (radio, the same day): Kenyatta is \"a bad neighbour who meddles\".\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2021-03-01")
+    # (and a name with a copula before the words, "Kenyatta is “…”", is the one they are about)
+    assert {(r["speaker"], r["target"]) for r in rows if "bad neighbour" in r["quote"]} == {("roble", "kenyatta")}, rows
     assert {(r["speaker"], r["said_on"]) for r in rows if "playing politics" in r["quote"]} == {("kenyatta", "2020-12-14")}, rows
     assert {r["speaker"] for r in rows if "interfering" in r["quote"]} == {"roble"}, rows
 

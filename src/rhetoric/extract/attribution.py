@@ -4903,6 +4903,12 @@ def _place_in_note(ctx: ArticleContext, x) -> bool:
         (actor := ctx.reg.actors.get(x.ref)) is not None and actor.kind == "state"
 
 
+#: After a lead's colon, a name or a role and a copula right before the quote: the one the words are
+#: about, "Sides, Ep. 1, Sc. 15 (X post, …): Vučić is “…”".
+_COPULA_BEFORE_QUOTE = re.compile(r"(?<=:)[ \t]+(?:the[ \t]+)?[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,2}[ \t]+"
+                                  r"(?:is|was|are|were|remains|has\s+been)[ \t]*$")
+
+
 def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote in a paragraph that opens with an entry's label titling one person's words ("1st
     Vučić's APPALLED (X, whelped 8.10.25, Belgrade, 17:14). A big, forceful exhibit with tremendous
@@ -4914,17 +4920,23 @@ def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     if entry is None:
         return None
     owner, label_end = entry
-    if any(c.kind in ("mention", "name", "pronoun") and c.person and c.ref != owner
-           for c in ctx.cands_in(label_end, q.open)) or _HEADLINE_BEFORE.search(ctx.masked, max(para.start, q.open - 40), q.open):
-        return None  # (another voice brought in: "The owner's rival, Kurti, answered: “…”")
+    if _HEADLINE_BEFORE.search(ctx.masked, max(para.start, q.open - 40), q.open):
+        return None
     lead = ctx.masked[max(site.lo, label_end):q.open].strip(" \t*_")
+    spoken_of = _COPULA_BEFORE_QUOTE.search(lead) if lead else None
+    if spoken_of is not None:
+        lead = lead[:spoken_of.start()].rstrip()  # (the owner's words on someone: "…: Vučić is “…”")
+    if any(c.kind in ("mention", "name", "pronoun") and c.person and c.ref != owner and
+           (spoken_of is None or c.start < max(site.lo, label_end) + len(lead)) for c in ctx.cands_in(label_end, q.open)):
+        return None  # (another voice brought in: "The owner's rival, Kurti, answered: “…”")
     if lead and not lead.endswith((":", ",")):
         return None  # (only a quote after a lead's colon or comma, "I could not fault the head, “…”", or on its
         # own: not a sentence's, "Critics call him “…”")
     head = block_head(ctx, para.start) if label_end == para.start else None  # (a line under the entry's head)
+    about = (q.open - len(spoken_of.group()), q.open) if spoken_of is not None else None  # (the one spoken of: a target)
     return _make(ctx, site, owner, None, site.kind, site.inner, [(para.start, label_end), (site.lo, q.open),
                                                                  (site.close + 1, site.hi)] +
-                 ([(head.start, head.end)] if head is not None else []))
+                 ([(head.start, head.end)] if head is not None else []), extra=about)
 
 
 #: A list item's mark before a quotation that is all of the item: "1. “", "- **“".
