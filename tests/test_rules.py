@@ -18425,13 +18425,16 @@ def test_session80_a_outlet_that_ran_someones_words_is_only_their_carrier(tmp_pa
     assert {r["speaker"] for r in rows if "pushed around" in r["quote"]} == {"omamo"}, rows
 
 
-def test_session80_a_weekday_and_a_day_in_words_before_a_clauses_possessive(tmp_path):
+def test_session80_a_weekday_and_a_day_in_words_before_a_clauses_possessive_and_a_range_with_to(tmp_path):
     # (a school assembly's script: "On Thursday the eighteenth our foreign ministry answered" is that day)
     import datetime as dt
 
     from rhetoric.extract.dates import find_temporal_expressions
     found = find_temporal_expressions("On Thursday the seventeenth our ministry answered.", dt.date(2020, 12, 30))
     assert [(te.text, te.date.value) for te in found] == [("Thursday the seventeenth", "2020-12-17")], found
+    # (and a range of days with "to" and no "from": a scorecard's "the Newlands Test, 22 to 25 March")
+    found = find_temporal_expressions("Not on the card: the Nairobi talks, 7 to 9 December, where …", dt.date(2020, 12, 30))
+    assert [(te.text, te.date.value) for te in found] == [("7 to 9 December", "2020-12-07")], found
 
 
 def test_session80_a_pronoun_saying_is_not_the_one_its_reported_clause_names(tmp_path):

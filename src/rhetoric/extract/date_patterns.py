@@ -159,11 +159,11 @@ _ALTERNATIVES = [
     _g("since_y", rf"(?i:since)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?(?P<since_y_y>{_YEAR})(?!\s*{_COUNTED})"),
     # ranges of days
     _g("mdd", rf"(?P<mdd_m>{_MON})\s+(?P<mdd_d1>{_DAY})\s*(?:-|–)\s*(?P<mdd_d2>{_DAY})(?:,?\s+(?P<mdd_y>{_YEAR}))?"),
-    # (and "between 14 and 16 September 2022", "from 3 to 5 May": a range told in words)
+    # (and "between 14 and 16 September 2022", "from 3 to 5 May", "the Test, 22 to 25 March": a range told in words)
     # (and a list of days of one month after "on" or "weekend of", "on 10, 11 and 12 December 2019",
     # "the weekend of 10 and 11 August": from the first)
     # (the days' weekdays may stand before them: "from Friday 26 to Sunday 28 January 2024")
-    _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})\s*(?:-|–)\s*|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?:{WEEKDAY_NAME},?\s+)?(?P<ddm_w1>{_DAY})"
+    _g("ddm", rf"(?:(?<![0-9.,])(?P<ddm_d1>{_DAY})(?:\s*(?:-|–)\s*|\s+to\s+)|(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?:{WEEKDAY_NAME},?\s+)?(?P<ddm_w1>{_DAY})"
               rf"\s+(?:and|to|until)\s+(?:{WEEKDAY_NAME},?\s+)?|"
               # (or with the first day's weekday alone: a heading's "covers Saturday 19 to Wednesday 23 October",
               # "Monday 28 and Tuesday 29 October")
