@@ -18295,6 +18295,7 @@ _HORN = """  - {id: kenyatta, name: Uhuru Kenyatta, kind: person, affiliation: k
   - {id: farmaajo, name: Mohamed Abdullahi Farmaajo, kind: person, affiliation: somalia, role: President of Somalia (2017-2022), aliases: [Mohamed Abdullahi Farmaajo, Farmaajo]}
   - {id: roble, name: Mohamed Hussein Roble, kind: person, affiliation: somalia, role: Prime Minister of Somalia, aliases: [Mohamed Hussein Roble, Roble]}
   - {id: ntv, name: NTV Kenya, kind: media, affiliation: kenya, role: Kenyan broadcaster, aliases: [NTV]}
+  - {id: tumbo, name: Lucas Tumbo, kind: person, affiliation: kenya, role: Kenyan Ambassador to Somalia, aliases: [Lucas Tumbo, Tumbo]}
   - {id: kenya, name: Kenya, kind: state, affiliation: null, role: State, aliases: [Kenya, Nairobi]}
   - {id: somalia, name: Somalia, kind: state, affiliation: null, role: State, aliases: [Somalia, Mogadishu]}
 """
@@ -18359,14 +18360,16 @@ def test_session80_a_quote_ending_its_sentence_before_a_line_mark_is_not_the_nex
 def test_session80_a_unregistered_surname_in_capitals_labelling_words_is_kept_by_name(tmp_path):
     # (a rally's minute-by-minute table and a radio log: a surname in capitals before the words, not in the registry,
     # speaks, kept by name; a label of English words in capitals does not)
-    body = ("| Minute | Event |\n|---|---|\n| 12' | ODINGA, at the rally: \"Somalia is our brother, not our enemy.\" |\n"
+    body = ("Raila Odinga's rally in Garissa, and the radio the next morning with the analyst Alex Mutua.\n\n"
+            "| Minute | Event |\n|---|---|\n| 12' | ODINGA, at the rally: \"Somalia is our brother, not our enemy.\" |\n"
             "| 40' | ODINGA calls it \"a quarrel of elites\" |\n\n"
             "MUTUA on Radio Citizen: \"Nairobi must talk to Mogadishu.\"\n\n"
             "BACK-ANNOUNCE: \"The Somali government has not commented.\"\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
-    assert {r["speaker"] for r in rows if "our brother" in r["quote"]} == {"Odinga"}, rows
-    assert {r["speaker"] for r in rows if "elites" in r["quote"]} == {"Odinga"}, rows
-    assert {r["speaker"] for r in rows if "must talk" in r["quote"]} == {"Mutua"}, rows
+    assert {r["speaker"] for r in rows if "our brother" in r["quote"]} <= {"Odinga", "Raila Odinga"}, rows
+    assert {r["speaker"] for r in rows if "elites" in r["quote"]} <= {"Odinga", "Raila Odinga"}, rows
+    assert {r["speaker"] for r in rows if "must talk" in r["quote"]} <= {"Mutua", "Alex Mutua"}, rows
+    assert len({r["quote"] for r in rows if r["speaker"] in ("Odinga", "Raila Odinga", "Mutua", "Alex Mutua")}) == 3, rows
     assert not [r for r in rows if "not commented" in r["quote"]], rows
 
 
@@ -18446,3 +18449,64 @@ def test_session80_a_pronoun_saying_is_not_the_one_its_reported_clause_names(tmp
             "President was thinking of cutting ties with Kenya.\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2020-12-20")
     assert {r["speaker"] for r in rows if "cutting ties" in r["quote"]} == {"Ali Hassan"}, rows
+
+
+# --- session 80, reviews A and B (/tmp/rv80a, /tmp/rv80b) of the snapshot 2bf388f5: each failed there ----------
+
+def test_session80_review_a_short_bold_head_on_its_own_line_voices_the_lines_under_it(tmp_path):
+    body = ("Clips for tonight.\n\n**CLIP 1 · FARMAAJO**\nOUT: \"Kenya should not expect any favours from us.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {r["speaker"] for r in rows if "favours" in r["quote"]} == {"farmaajo"}, rows
+
+
+def test_session80_review_a_state_by_its_own_name_in_a_note_speaks_its_capital_does_not(tmp_path):
+    body = ("Reactions.\n\n(Somalia, 15 December 2020): \"We condemn the interference of Kenya.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {r["speaker"] for r in rows if "condemn" in r["quote"]} == {"somalia"}, rows
+
+
+def test_session80_review_a_entrys_quote_from_an_interviewer_or_a_reply_is_not_the_owners(tmp_path):
+    for lead in ("The host pressed him:", "The reply from the Kenyan ministry, within hours:"):
+        body = f"2nd Farmaajo's NO LECTURES (radio, aired 14.12.20). {lead} \"Are you saying Nairobi did nothing?\"\n"
+        rows = _rows_with(tmp_path, _HORN, body, published="2021-01-05")
+        assert not [r for r in rows if r["speaker"] == "farmaajo" and "did nothing" in r["quote"]], (lead, rows)
+
+
+def test_session80_review_a_a_time_counted_from_the_month_told_moves_its_year(tmp_path):
+    body = ("In December 2020 nobody in Mogadishu expected a quick end. A year later, on 14 December, Roble wrote: "
+            "\"Today we are closer to our neighbours.\"\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2022-03-01")
+    assert {r["said_on"] for r in rows if "closer" in r["quote"]} == {"2021-12-14"}, rows
+
+
+def test_session80_review_b_a_speaker_naming_himself_without_i_or_we_keeps_his_words(tmp_path):
+    body = ("Farmaajo's office had briefed the press on Monday. On Tuesday President Kenyatta addressed his party. "
+            "\"Uhuru Kenyatta does not take orders from anyone about Somalia,\" the President said.\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {r["speaker"] for r in rows if "takes orders" in r["quote"] or "take orders" in r["quote"]} == {"kenyatta"}, rows
+
+
+def test_session80_review_b_capitals_label_registered_or_an_acronym(tmp_path):
+    body = ("| Time | Event |\n|---|---|\n| 09:30 | OMAMO: \"Kenya will defend its border.\" |\n"
+            "| 10:00 | AMISOM: \"We are following the situation closely.\" |\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {r["speaker"] for r in rows if "defend its border" in r["quote"]} == {"omamo"}, rows
+    assert not [r for r in rows if r["speaker"] == "Amisom"], rows
+
+
+def test_session80_review_b_a_pronoun_after_a_line_mark_opens_its_own_sentence(tmp_path):
+    body = ("Mogadishu, Tuesday 15 December. Somalia's Prime Minister Roble said today that the ambassador had 72 hours "
+            "to leave. He said Kenya had shown \"repeated interference.\" / In Nairobi, President Uhuru Kenyatta said the "
+            "ambassador would come home \"safe and sound\". / He said: \"Kenya will not break relations with Somalia.\" / "
+            "Kenyatta added that the family was safe. /\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-20")
+    assert {r["speaker"] for r in rows if "break relations" in r["quote"]} == {"kenyatta"}, rows
+
+
+def test_session80_review_b_titles_ahead_date_nothing_and_ordinal_titles_in_lower_case_do(tmp_path):
+    body = "**Deadline for the envoy (Friday 18 December)**\n\nOmamo said: \"He must leave.\"\n"
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-17")
+    assert {r["said_on"] for r in rows if "must leave" in r["quote"]} != {"2020-12-18"}, rows
+    body = "The week in brief.\n\n**3rd day (Wednesday)**\n\nRoble said: \"We will not bow.\"\n"
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-17")
+    assert {r["said_on"] for r in rows if "not bow" in r["quote"]} == {"2020-12-16"}, rows

@@ -854,13 +854,14 @@ _REFERENCE = (r"(?:\[(?:(?:note\s)?\d{1,3}(?:[,–-] ?\d{1,3})*|citation needed|
 #: What a sentence may open with: a digit or a capital, of the Latin letters with their accents
 #: too ("Đurić", "Şahin", "Øresund", "Łódź"), not only the ASCII ones.
 _OPENING = "0-9" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
-_BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?:(?<=[\"”’])[*_]{1,2})?(?=\s+[\"'“‘(\[]?(?:\*\*|__)?#?[" + _OPENING + "])")
+_BOUNDARY_PLAIN = re.compile(r"[.!?]+[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?:(?<=[\"”’])[*_]{1,2})?(?=\s+(?:/\s+)?[\"'“‘(\[]?(?:\*\*|__)?#?[" + _OPENING + "])")
+#: (a line mark between the sentences too, a dictated passage's "… in the region.\" / He said: …")
 #: (a name in bold opens a sentence too: "… “absolutely offensive”. **TIMERMAN** said …", and a
 #: number after its mark, a bib's or an item's: "… among the containers. #12 KURTI waves …"; a quotation in
 #: italics closes one with its emphasis: '*"… for all I care."* Donald Trump, Truth Social, …')
 #: The same, spelt to begin with a character class, so that ``re`` skips in C to the stops
 #: (a leading ``[.!?]+`` is entered at every position). tests/test_regexes.py compares them.
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?:(?<=[\"”’])[*_]{1,2})?(?=\s+[\"'“‘(\[]?(?:\*\*|__)?#?[" + _OPENING + "])")
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]]*" + _REFERENCE + r"[\"'”’)\]]*(?:(?<=[\"”’])[*_]{1,2})?(?=\s+(?:/\s+)?[\"'“‘(\[]?(?:\*\*|__)?#?[" + _OPENING + "])")
 
 
 #: A day and a month with dots, without the last one: "20.11" (of "20.11. Orpo: …").

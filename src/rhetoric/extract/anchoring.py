@@ -1640,6 +1640,8 @@ class ArticleTimeline:
                 break
         out = []
         for te in exprs:
+            if te.date is None:
+                here = False  # (a time counted from the one told, "A year later, on 23 January": no longer its year)
             moved = forward_month(te, told, ref, in_pluperfect(self.text, self.paras[pi].start, te.start), here) \
                 if not _DAYS_OF_EVENTS.search(self.text, max(0, te.start - 30), te.start) else None
             if moved is not None:
@@ -2393,7 +2395,7 @@ def _weekday_titles(body: str, passages: list, published: dt.date) -> dict[int, 
 
 
 #: A heading's words for what is to come: "What to watch", "Preview", "Agenda", "The week ahead".
-_LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|upcoming|next|schedule[sd]?|"
+_LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|upcoming|next|schedule[sd]?|deadline|due|"
                           r"programme|program|plans?|expected|diary|forthcoming|tomorrow)(?![\w-])")
 
 
@@ -2926,7 +2928,7 @@ _SAID_TITLE_THEN_DATE = re.compile(r"[\s*_#]*(?=[A-ZÀ-Ž])(?![^()\n]*(?<![\w-])
                                    r"\s*\((?P<date>[^()\n]{0,20}\d[^()\n]{0,20})\)")
 #: Any short title over the day it tells, a weekday alone in brackets: "**What drove the peak
 #: (Friday)**", "Second wave (Saturday)" (``_weekday_titles``).
-_TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+)?[A-ZÀ-Ž][\w'’.-]*(?:\s+[\w'’.-]+){0,5}\s*"
+_TITLE_THEN_WEEKDAY = re.compile(r"[\s*_#]*(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+(?=[a-zà-žA-ZÀ-Ž])|(?=[A-ZÀ-Ž]))[\w'’.-]+(?:\s+[\w'’.-]+){0,5}\s*"
                                  r"\((?P<weekday>" + WEEKDAY_NAME + r")\)")
 #: … ("**1st PERIOD (Monday)**": after the part's ordinal too) and any short title over a weekday and
 #: its day of the month in brackets, after a counter of days perhaps, a diary's day: "**SOUTH AFRICA,

@@ -198,7 +198,7 @@ from rhetoric.extract.resolve import (
     section_voice_heading,
 )
 from rhetoric.extract.resolve import who_field as resolve_who_field
-from rhetoric.extract.roles import is_outlet_name, role_candidates
+from rhetoric.extract.roles import is_capital, is_outlet_name, role_candidates
 from rhetoric.extract.scripts import narration_line, script_speaker
 from rhetoric.extract.tables import row_at, row_speaker
 from rhetoric.extract.targets import his_statements, met_person_after, own_side, quote_role_targets, targets_in
@@ -4897,12 +4897,18 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 
 
 def _place_in_note(ctx: ArticleContext, x) -> bool:
-    """Whether a state's name opens a note in brackets as the place of the words: "Sides, Ep. 3, Sc. 6
-    (Ankara, 12 February 2026): “…”" (where they were said, no speaker)."""
+    """Whether a state's capital opens a note in brackets as the place of the words: "Sides, Ep. 3, Sc. 6
+    (Ankara, 12 February 2026): “…”" (where they were said, no speaker; but "(Turkey, 21 January
+    2023): “…”", by the state's own name, is the state's)."""
     return x.kind == "mention" and ctx.masked[x.start - 1:x.start] == "(" and ctx.masked.startswith(",", x.end) and \
-        (actor := ctx.reg.actors.get(x.ref)) is not None and actor.kind == "state"
+        (actor := ctx.reg.actors.get(x.ref)) is not None and actor.kind == "state" and is_capital(x.text)
 
 
+#: One who asks or answers in an interview or a room, in a lead, or another's answer: "The host
+#: pressed him:", "the interviewer opened hard:", "a reporter asked:", "The reply from the Emir's office:".
+_INTERLOCUTOR = re.compile(r"(?i)(?<![\w-])(?:(?:host|interviewer|presenter|anchor|moderator|reporter|journalist|questioner|"
+                           r"correspondent|chair|chairman|chairwoman|audience|crowd|heckler)s?|(?:reply|answer|response|retort|"
+                           r"rejoinder)s?\s+(?:from|by|of))(?![\w-])")
 #: After a lead's colon, a name or a role and a copula right before the quote: the one the words are
 #: about, "Sides, Ep. 1, Sc. 15 (X post, …): Vučić is “…”".
 _COPULA_BEFORE_QUOTE = re.compile(r"(?<=:)[ \t]+(?:the[ \t]+)?[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,2}[ \t]+"
@@ -4927,8 +4933,10 @@ def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     if spoken_of is not None:
         lead = lead[:spoken_of.start()].rstrip()  # (the owner's words on someone: "…: Vučić is “…”")
     if any(c.kind in ("mention", "name", "pronoun") and c.person and c.ref != owner and
-           (spoken_of is None or c.start < max(site.lo, label_end) + len(lead)) for c in ctx.cands_in(label_end, q.open)):
-        return None  # (another voice brought in: "The owner's rival, Kurti, answered: “…”")
+           (spoken_of is None or c.start < max(site.lo, label_end) + len(lead))
+           for c in ctx.cands_in(label_end, q.open)) or _INTERLOCUTOR.search(lead):
+        return None  # (another voice brought in: "The owner's rival, Kurti, answered: “…”", "The reply from the
+        # Emir's office:", "The host pressed him:")
     if lead and not lead.endswith((":", ",")):
         return None  # (only a quote after a lead's colon or comma, "I could not fault the head, “…”", or on its
         # own: not a sentence's, "Critics call him “…”")

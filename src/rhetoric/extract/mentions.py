@@ -335,9 +335,15 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                     and _CAPS_LABEL_ENDS.match(body, m.end()) and not overlaps(*m.span()) and
                     word.lower() not in title_words and word.lower() not in stop_caps and not common_words_only(word.split("-"))):
                 # ("| 04:12 | LAT | STAKIS, at the pole: “…”", "STAKIS on Twitter: “…”": a surname in capitals
-                # labelling the words after it, at a line's or a cell's opening; not "NOTE:", "UPDATE:")
-                out.append(Cand(m.start(), m.end(), "name", word.title(), word, person=True))
-                continue
+                # labelling the words after it, at a line's or a cell's opening; not "NOTE:", "UPDATE:"; the
+                # registry's own first, "JOLY:"; else one the text also writes as a name, "… against Rinkevics
+                # and Stakis", not an acronym, a firm or an agency it never writes so, "NATO:", "ETIHAD:")
+                if (actor := registry.resolve(word.title())) is not None and actor in actors:
+                    out.append(Cand(m.start(), m.end(), "mention", actor, word, person=actors[actor].kind == "person"))
+                    continue
+                if re.search(r"(?<![\w-])" + re.escape(word.title()) + r"(?![\w-])", body) is not None:
+                    out.append(Cand(m.start(), m.end(), "name", word.title(), word, person=True))
+                    continue
             if not surnames or _strip_possessive(word) not in surnames:
                 continue  # what the steps below conclude for it, in fewer steps
             low = word.lower()

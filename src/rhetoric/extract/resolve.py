@@ -1333,17 +1333,19 @@ _OWNERS_ENTRY = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?
 
 
 def block_head(ctx: ArticleContext, start: int):
-    """The paragraph opening with a bold head that the lines from it down to the paragraph at
-    ``start`` hang under, no blank line between them (one block, a few lines at most), else None."""
-    k = ctx.para_index(start)
-    if ctx.paras[k].kind != "text":
+    """The bold head, a heading or a paragraph opening in bold, that the text lines from it down to
+    the paragraph at ``start`` hang under, no blank line between them (one block, a few lines at
+    most), else None."""
+    passages = ctx.article.passages
+    k = next((i for i, p in enumerate(passages) if p.start == start), None)
+    if k is None or passages[k].kind != "text":
         return None  # (not a list's item: an outline's branches are ``outlines``')
     for back in range(1, _BLOCK_LINES + 1):
-        if k - back < 0 or "\n\n" in ctx.body[ctx.paras[k - back].end:ctx.paras[k - back + 1].start] or \
-                ctx.paras[k - back].kind != "text":
+        prev = passages[k - back] if k - back >= 0 else None
+        if prev is None or "\n\n" in ctx.body[prev.end:passages[k - back + 1].start] or prev.kind not in ("text", "heading"):
             return None  # (a blank line or a list: another block)
-        if "**" in ctx.body[ctx.paras[k - back].start:ctx.paras[k - back].start + 8]:
-            return ctx.paras[k - back]
+        if ctx.body.startswith("**", prev.start) or ctx.body.startswith("**", prev.start + 1):
+            return prev
     return None
 
 
@@ -1356,6 +1358,9 @@ def owners_entry(ctx: ArticleContext, start: int, pos: int) -> tuple[str, int] |
     if (head := block_head(ctx, start)) is not None:
         # (a line under a bold head in the same block, no blank line between: "Sides, Ep. 1, Sc. 12 (X
         # post, …): “…”" under "**[ALEKSANDAR]** … Based on Aleksandar Vučić"; "OUT: “…”" under "**CLIP 1 · VUČIĆ**")
+        if head.kind == "heading":  # ("**CLIP 1 · ERDOĞAN**" on a line of its own)
+            voice = heading_voice(ctx, head, occasions=False)
+            return (voice, start) if voice is not None and is_person(ctx, voice) else None
         voiced = _run_in_voice(ctx, head.end - 1, False)
         return (voiced[0], start) if voiced is not None else None
     m = _OWNERS_ENTRY.match(ctx.body, start)
@@ -2336,14 +2341,19 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
 
 def _named_in_its_quote(ctx: ArticleContext, c: Cand, allowed: set[str]) -> set[str]:
     """The holders of a role's office named in the third person inside the quote the role's own
-    sentence gives it ('“Osmani is not in a neighbouring country,” the President answered', "The
-    President said: “Osmani …”"): the one spoken of, not the one speaking, though named last before."""
+    sentence gives it, a quote whose speaker speaks as "I" or "we" ('“Osmani is not in a neighbouring
+    country, she lives on our territory,” the President answered'): the one spoken of, not the one
+    speaking, though named last before."""
     sent = ctx.sents[ctx.sent_index(c.start)]
     quote = next((q for q in ctx.quotes if q.close is not None and sent.start <= q.open and q.close <= sent.end and
                   (0 <= c.start - q.close <= 3 or 0 <= q.open - c.end <= 40)), None)
-    if quote is None:
-        return set()
+    if quote is None or not _FIRST_PERSON.search(ctx.body, quote.start, quote.end):
+        return set()  # (a speaker who names himself, with no "I" or "we": "“Tayyip Erdoğan does not take orders …,” the President said")
     return {mt.actor for mt in ctx.mentions_in(quote.start, quote.end) if mt.actor in allowed}
+
+
+#: A word of the first person: the one speaking in the quote speaks as "I" or "we".
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)(?![\w'’-])")
 
 
 #: A person named as one who held an office before, the office right before the name: "the former

@@ -177,6 +177,16 @@ def _capital_table() -> tuple[tuple[frozenset[str], str], ...]:
 _CAPITALS_CACHE: dict[int, tuple[object, dict[str, str]]] = {}
 
 
+def is_capital(name: str) -> bool:
+    """Whether a name is a country's capital in the country table ("Ankara", "Stockholm")."""
+    return fold(name) in _capital_names()
+
+
+@lru_cache(maxsize=None)
+def _capital_names() -> frozenset[str]:
+    return frozenset(fold(capital) for _names, capital in _capital_table())
+
+
 def registry_capitals(registry) -> dict[str, str]:
     """The capital of each state of the registry that no actor has among its names, and that no
     ``not_actors`` phrase holds: capital -> state id ("Beijing" for a China registered only as
