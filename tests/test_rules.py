@@ -18296,6 +18296,7 @@ _HORN = """  - {id: kenyatta, name: Uhuru Kenyatta, kind: person, affiliation: k
   - {id: roble, name: Mohamed Hussein Roble, kind: person, affiliation: somalia, role: Prime Minister of Somalia, aliases: [Mohamed Hussein Roble, Roble]}
   - {id: ntv, name: NTV Kenya, kind: media, affiliation: kenya, role: Kenyan broadcaster, aliases: [NTV]}
   - {id: tumbo, name: Lucas Tumbo, kind: person, affiliation: kenya, role: Kenyan Ambassador to Somalia, aliases: [Lucas Tumbo, Tumbo]}
+  - {id: bin_ali, name: Mohamed bin Ali, kind: person, affiliation: somalia, role: Somali envoy to Kenya, aliases: [Mohamed bin Ali]}
   - {id: kenya, name: Kenya, kind: state, affiliation: null, role: State, aliases: [Kenya, Nairobi]}
   - {id: somalia, name: Somalia, kind: state, affiliation: null, role: State, aliases: [Somalia, Mogadishu]}
 """
@@ -18392,8 +18393,10 @@ def test_session80_a_entry_titling_a_persons_words_voices_the_quote_in_its_parag
             "1st Farmaajo's NO LECTURES (radio, aired 14.12.20, Mogadishu). Short and cold: \"Kenya cannot teach us "
             "anything about elections.\" Nobody came close.\n\n"
             "2nd Omamo's PATIENCE (statement, issued 15.12.20). Measured, then sharp: \"Nairobi has been patient for "
-            "too long.\"\n")
+            "too long.\"\n\n"
+            "3rd Mohamed bin Ali's NO RETURN (radio, aired 16.12.20). Short: \"Our envoy stays home until Kenya apologises.\"\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2021-01-05")
+    assert {r["speaker"] for r in rows if "stays home" in r["quote"]} == {"bin_ali"}, rows
     assert {(r["speaker"], r["said_on"]) for r in rows if "teach us" in r["quote"]} == {("farmaajo", "2020-12-14")}, rows
     assert {(r["speaker"], r["said_on"]) for r in rows if "patient" in r["quote"]} == {("omamo", "2020-12-15")}, rows
     # (a number with dots after a part's noun is no date)

@@ -1326,9 +1326,11 @@ _BASED_ON = re.compile(r"(?<![\w-])(?:[Bb]ased|[Mm]odell?ed|[Ii]nspired)[ \t]+(?
 
 #: A paragraph that opens with an entry's label, no verb in it: perhaps a place or a rank, then a
 #: person's possessive and the title of their words in capitals, perhaps a note in brackets, then a
-#: full stop: "1st Vučić's APPALLED (X, whelped 8.10.25, Belgrade, 17:14).", "2nd Suljagić's DENIAL."
+#: full stop: "1st Vučić's APPALLED (X, whelped 8.10.25, Belgrade, 17:14).", "2nd Suljagić's DENIAL.",
+#: "3rd Mohammed bin Abdulrahman's MADE TO BE REJECTED (…)." (a name's particles in lower case)
 _OWNERS_ENTRY = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?(?:[ \t]+(?:and|&)[ \t]+[A-Z][A-Z ]{2,30},)?[ \t]+)?"
-                           r"(?P<owner>[A-ZÀ-Ž][^\s.,;:!?'’]*(?:[ \t]+[A-ZÀ-Ž][^\s.,;:!?'’]*){0,3})['’]s[ \t]+"
+                           r"(?P<owner>[A-ZÀ-Ž][^\s.,;:!?'’]*(?:[ \t]+(?:(?:bin|bint|ibn|al|el|de|da|di|del|der|van|von|dos|du|la|le)[ \t]+)?"
+                           r"[A-ZÀ-Ž][^\s.,;:!?'’]*){0,3})['’]s[ \t]+"
                            r"(?P<title>[A-Z][A-Z0-9 '’-]{2,40})(?:[ \t]*\([^()\n]{0,80}\))?[.:](?=[ \t]|$)")
 
 
