@@ -1531,8 +1531,7 @@ class ArticleTimeline:
                 exprs = self._in_told_month(pi, exprs)  # ("on Tuesday the eighteenth" after "the twentieth of February")
             # (a day without its year first moved to the story's year, so that "The next day"
             # after "On Tuesday 6 May" in a story of 2014 counts from 2014's: ``forward_month``)
-            if any(te.date is not None and (_YEARLESS.fullmatch(te.text) or _YEARLESS_DAYS.fullmatch(te.text)) for te in exprs) and \
-                    not self.year_fixed(p.start):
+            if any(te.date is not None and yearless(te.text) for te in exprs) and not self.year_fixed(p.start):
                 exprs = self._forward_months(pi, exprs, ref, depth)
             if any(te.date is None for te in exprs):
                 relative = all(te.date is None for te in exprs)
@@ -1643,7 +1642,8 @@ class ArticleTimeline:
             if te.date is None:
                 here = False  # (a time counted from the one told, "A year later, on 23 January": no longer its year)
             moved = forward_month(te, told, ref, in_pluperfect(self.text, self.paras[pi].start, te.start), here) \
-                if not _DAYS_OF_EVENTS.search(self.text, max(0, te.start - 30), te.start) else None
+                if not (_YEARLESS_DAYS.fullmatch(te.text) and _EVENTS_OF_BEFORE.search(self.text, max(0, te.start - 30), te.start)) \
+                else None  # (the days of events named, "the events of 14–17 September": no time the story reached)
             if moved is not None:
                 te = type(te)(te.start, te.end, te.text, moved)
             if te.date is not None and _narrative(te.date) and not attributive(self.text, te) and \
@@ -2172,7 +2172,7 @@ def label_date(label: str, reference: dt.date, offset: int) -> DateValue | None:
 #: "Belgrade, Thursday 9 October. Serbian President …" (a casualty column's or a chronicle's dated
 #: reports, an agency's items in a digest, each dating its paragraph as a timeline entry's date does).
 _PLAIN_DATELINE = re.compile(r"[ \t]*(?:(?P<mark>\*\*|__|\*|_)[^*_\n]{1,40}?(?P=mark)[ \t]+)?"
-                             r"[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,2},[ \t]+(?P<date>[^,:;\n]{3,25}?)(?::|(?<=[a-z])\.)[ \t]")
+                             r"[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,2},[ \t]+(?P<date>[^,:;\n]{3,25}?)(?::|(?<=[a-z0-9])\.)[ \t]")
 #: A place after a bold lead's date: ", Maputo", ", Mbamba Bay".
 _PLACE_AFTER_LEAD_DATE = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$")
 #: A month alone in a bold lead, a place after it at most: "September, Mbamba Bay", "October".
@@ -2395,7 +2395,8 @@ def _weekday_titles(body: str, passages: list, published: dt.date) -> dict[int, 
 
 
 #: A heading's words for what is to come: "What to watch", "Preview", "Agenda", "The week ahead".
-_LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|upcoming|next|schedule[sd]?|deadline|due|"
+_LOOKS_AHEAD = re.compile(r"(?i)(?<![\w-])(?:watch|preview|agenda|ahead|coming|upcoming|next|schedule[sd]?|deadline\s+for|"
+                          r"due\s+(?:on|by|in|at)|"
                           r"programme|program|plans?|expected|diary|forthcoming|tomorrow)(?![\w-])")
 
 
@@ -3467,15 +3468,18 @@ _WEEKDAY_FIRST_TEXT = "(" + WEEKDAY_NAME + r"),?\s+(?:the\s+)?"
 _WEEKDAY_FIRST = re.compile("(?i)" + _WEEKDAY_FIRST_TEXT)
 #: A month told without its year, or a day of one (its weekday before it): "September", "25
 #: March", "March 25th", "Sunday 21 October".
-#: "the events of", "the clashes of" before days: those of an event named, no time the story has reached
-#: (not "the weekend of", ``_YEARLESS_DAYS``).
-_DAYS_OF_EVENTS = re.compile(r"(?<![\w-])(?!(?i:weekend|week|night|morning|evening|days)\s)[a-z]+s\s+of\s+$")
 #: A few days of one month without their year: "10 and 11 August", "August 10-11", "3 to 5 May".
 _YEARLESS_DAYS = re.compile(r"(?i)(?:[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" +
                             _MONTH_NAMES + "|" + _MONTH_NAMES + r"\s+[0-9]{1,2}\s*(?:-|–)\s*[0-9]{1,2})")
 _YEARLESS = re.compile("(?i)" + _YEARLESS_MONTH_TEXT + "|(?:" + _WEEKDAY_FIRST_TEXT + ")?(?:"
                        r"[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAMES +
                        "|" + _MONTH_NAMES + r"\s+[0-9]{1,2}(?:st|nd|rd|th)?)")
+
+
+def yearless(text: str) -> bool:
+    """Whether a date's words tell a month, a day or a few days without their year (``_YEARLESS``,
+    ``_YEARLESS_DAYS``): what the story's year may move."""
+    return _YEARLESS.fullmatch(text) is not None or _YEARLESS_DAYS.fullmatch(text) is not None
 
 
 #: The word that opens a phrase of an earlier event: "after meeting …", "after Orbán's veto on …".
@@ -3596,7 +3600,8 @@ def forward_month(te, told: DateValue | None, reference: dt.date, pluperfect: bo
     if told_here and te.date.precision == "day" and told.precision == "month" and _YEARLESS.fullmatch(te.text) and \
             te.date.earliest.year != told.earliest.year:
         return _day_of_story(te, told.earliest, reference)  # ("In July 2019 … Galvão answered on 20 July": 2019)
-    if te.date.precision == "interval" and told.precision in ("day", "month") and _YEARLESS_DAYS.fullmatch(te.text) and \
+    if te.date.precision == "interval" and (told.precision == "day" or told_here and told.precision == "month") and \
+            _YEARLESS_DAYS.fullmatch(te.text) and \
             te.date.earliest.year != told.earliest.year and (te.date.latest - te.date.earliest).days <= 7 and \
             (first := _day_of_story(type(te)(te.start, te.end, te.text, DateValue.day(te.date.earliest)), told.earliest,
                                     reference)) is not None:
@@ -3674,6 +3679,10 @@ def attributive(text: str, te, offset: int = 0) -> bool:
         _OFFICE_BEFORE_TENURE.search(text, max(0, start - 60), start) is not None and _ASIDE_CLOSES.match(text, end) is not None
 
 
+#: Events named in the plural before the days they took: "the events of (14–17 September)", "the clashes
+#: of (1–3 May)" (not a stretch of time, "the weeks of", "the nights of"; ``_forward_months``).
+_EVENTS_OF_BEFORE = re.compile(r"(?<![\w-])the\s+(?!(?:weekends|weeks|nights|mornings|evenings|afternoons|days|hours|months|"
+                               r"years|terms|times)\s)[a-z]+s\s+of\s+$")
 #: A name's possessive right before a date, the owner of the thing the date names: "Bern's (Friday
 #: decision)", "Moscow's (Monday note)" (not "his", "her": the speaker's own occasion may be meant).
 _OWNER_BEFORE_DATE = re.compile(r"[A-ZÀ-Ž](?<![\w-].)[\w-]*['’]s\s+$")  # (led by a class: ``re`` skips ahead)
@@ -4375,8 +4384,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             if definite:
                 te = type(te)(te.start, te.end, te.text, placed)
             elif _THAT_WEEKDAY.fullmatch(te.text) or te.date is None and _THAT_YEAR.search(te.text) or \
-                    te.date is not None and ((_YEARLESS.fullmatch(te.text) or _YEARLESS_DAYS.fullmatch(te.text)) and
-                                             not _year_opens_sentence(ctx, te.start) or
+                    te.date is not None and (yearless(te.text) and not _year_opens_sentence(ctx, te.start) or
                                              _WEEKDAY_THE_DAY.fullmatch(te.text)):
                 # (the year of the story told; the month told for "on Tuesday the eighteenth")
                 # (and "In June of that year": the year the timeline told before)

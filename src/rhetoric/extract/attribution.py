@@ -399,8 +399,7 @@ _VERB_THAT_BEFORE = re.compile(r"[a-z]\s+that\s*[“\"]?$")
 _NEW_SENTENCE = re.compile(r"\s+(?:/\s+)?[A-ZÀ-Ž]")  # (after a line mark too: a dictated passage's "… actions.\" / In Pristina, …")
 
 
-#: What stands between a verb and the subject of its reported clause: "said (that) (the) …".
-_REPORTED_SUBJECT_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?")
+
 #: Verbs whose reported clause may follow with no "that": "said Russia …", "added", "wrote".
 _CLAUSE_VERB = re.compile(r"(?i:said|says|added|adds|wrote|writes|claimed|claims|argued|argues|insisted|insists|warned|"
                           r"warns|suggested|suggests|stressed|stresses)")
@@ -428,7 +427,7 @@ def after_quote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if nxt_quote is not None and (first := next(iter(ctx.cands_in(vm.end(), nxt_quote.start())), None)) is not None and \
             first.kind in ("mention", "name", "role") and _CLAUSE_VERB.fullmatch(m, vm.start(), vm.end()) and \
             ctx.cands_in(after_lo, vm.start()) and \
-            _REPORTED_SUBJECT_GAP.fullmatch(m, vm.end(), first.start) and \
+            v.REPORTED_SUBJECT_GAP.fullmatch(m, vm.end(), first.start) and \
             not any(c in m[vm.end():nxt_quote.start()] for c in ",:"):
         return None  # ('"…," Landsbergis also said Russia "may be …"': the verb's own reported clause, a
         # new statement; not '"…," Borrell told Lavrov, "…"', nor an inverted '"…," said Stoltenberg after …')
@@ -1920,6 +1919,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt.claim = (site.lo, site.close + 1)
         return stmt
     if cs[0].channel and (ran := _OUTLET_RAN_OWNERS.match(m, cs[0].end, q.open)) is not None and \
+            not _ANOTHER_SOURCE_IN_TAIL.search(m, ran.end("poss"), q.open) and \
+            not any(x.kind in ("mention", "name", "role") for x in ctx.cands_in(ran.end("poss"), q.open)) and \
             (owner := next((x for x in ctx.cands_in(ran.start("poss"), ran.end("poss")) if x.kind == "poss"), None)) is not None \
             and (spk := resolve(ctx, owner)) is not None and is_person(ctx, spk):
         # ("RTS1 ran his key sentence over the airport pictures: “…”": the words of whom "his" is, the outlet
@@ -1976,6 +1977,8 @@ _OUTLET_RAN_OWNERS = re.compile(r"\s+(?:ran|runs|aired|airs|carried|carries|prin
                                 r"broadcast|broadcasts|quoted|quotes|led\s+with|opened\s+with)\s+(?P<poss>his|her|their)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?:sentence|line|words|quote|post|statement|message|remarks|answer|reply|"
                                 r"tweet|soundbite|clip)s?(?![\w-])[^:;.!?\n]{0,60}:[\s*_]*$")
+#: Another's answer after the owner's words: "… next to the reply from Mogadishu:".
+_ANOTHER_SOURCE_IN_TAIL = re.compile(r"(?i)(?<![\w-])(?:reply|replies|response|responses|answer|answers|from|by)(?![\w-])")
 #: A note's "the same source as the note before": "ibid.", "idem", "Ibid., p. 12".
 _IBID = re.compile(r"(?<![\w-])(?:[Ii]bid|[Ii]dem)(?![\w-])")
 #: An outlet's verb that relays what someone else says, then "that": "reported on Sunday that",
@@ -4901,25 +4904,33 @@ def _place_in_note(ctx: ArticleContext, x) -> bool:
     (Ankara, 12 February 2026): “…”" (where they were said, no speaker; but "(Turkey, 21 January
     2023): “…”", by the state's own name, is the state's)."""
     return x.kind == "mention" and ctx.masked[x.start - 1:x.start] == "(" and ctx.masked.startswith(",", x.end) and \
-        (actor := ctx.reg.actors.get(x.ref)) is not None and actor.kind == "state" and is_capital(x.text)
+        (actor := ctx.reg.actors.get(x.ref)) is not None and actor.kind == "state" and is_capital(x.text) and \
+        x.text.casefold() != actor.name.casefold()  # (not a city-state by its name, "(Djibouti, …)")
 
 
-#: One who asks or answers in an interview or a room, in a lead, or another's answer: "The host
-#: pressed him:", "the interviewer opened hard:", "a reporter asked:", "The reply from the Emir's office:".
-_INTERLOCUTOR = re.compile(r"(?i)(?<![\w-])(?:(?:host|interviewer|presenter|anchor|moderator|reporter|journalist|questioner|"
-                           r"correspondent|chair|chairman|chairwoman|audience|crowd|heckler)s?|(?:reply|answer|response|retort|"
-                           r"rejoinder)s?\s+(?:from|by|of))(?![\w-])")
+#: One who asks or answers in an interview or a room, opening a lead as its subject, or another's answer:
+#: "The host pressed him:", "The interviewer opened hard:", "A reporter asked:", "The reply from the Emir's
+#: office:" (not "…, to a reporter:", the one told).
+_INTERLOCUTOR = re.compile(r"(?i)(?:(?:the|a|an|one|our)\s+)?(?:[a-z-]+\s+)?(?:(?:host|interviewer|presenter|anchor|moderator|"
+                           r"reporter|journalist|questioner|correspondent|chair|chairman|chairwoman|audience|crowd|heckler)s?|"
+                           r"(?:reply|answer|response|retort|rejoinder)s?\s+(?:from|by|of))(?![\w-])")
+#: A question's label as the whole lead: "Q:", "Question:", "Interviewer:".
+_QUESTION_LABEL = re.compile(r"(?i)(?:Q|Question|Interviewer)\s*[:.]")
 #: After a lead's colon, a name or a role and a copula right before the quote: the one the words are
 #: about, "Sides, Ep. 1, Sc. 15 (X post, …): Vučić is “…”".
 _COPULA_BEFORE_QUOTE = re.compile(r"(?<=:)[ \t]+(?:the[ \t]+)?[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,2}[ \t]+"
-                                  r"(?:is|was|are|were|remains|has\s+been)[ \t]*$")
+                                  r"(?:is|was|are|were|remains|has\s+been)[ \t*_]*$")
 
 
 def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """A quote in a paragraph that opens with an entry's label titling one person's words ("1st
     Vučić's APPALLED (X, whelped 8.10.25, Belgrade, 17:14). A big, forceful exhibit with tremendous
-    front: “…”", ``resolve.owners_entry``), after a lead's colon or comma or on its own, no one else named or
-    referred to between the label and the quote: that person's, dated by the label's note."""
+    front: “…”"), or on a line under a bold head that names its voice (``resolve.owners_entry``),
+    after a lead's colon or comma or on its own: that person's, dated by the label's note or the
+    head; not when someone else is named or referred to by a pronoun between the label and the quote,
+    nor when the lead opens with an interlocutor or another's answer ("The host pressed him:", "The
+    reply from the Emir's office:") or is a question's label ("Q:"). A name and a copula right before
+    the quote, "…: Vučić is “…”", is the one the words are about (a target)."""
     q = site.q
     para = ctx.paras[ctx.para_index(q.open)]
     entry = owners_entry(ctx, para.start, q.open)
@@ -4928,20 +4939,19 @@ def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     owner, label_end = entry
     if _HEADLINE_BEFORE.search(ctx.masked, max(para.start, q.open - 40), q.open):
         return None
-    lead = ctx.masked[max(site.lo, label_end):q.open].strip(" \t*_")
-    spoken_of = _COPULA_BEFORE_QUOTE.search(lead) if lead else None
-    if spoken_of is not None:
-        lead = lead[:spoken_of.start()].rstrip()  # (the owner's words on someone: "…: Vučić is “…”")
-    if any(c.kind in ("mention", "name", "pronoun") and c.person and c.ref != owner and
-           (spoken_of is None or c.start < max(site.lo, label_end) + len(lead))
-           for c in ctx.cands_in(label_end, q.open)) or _INTERLOCUTOR.search(lead):
+    lo = max(site.lo, label_end)
+    spoken_of = _COPULA_BEFORE_QUOTE.search(ctx.masked, lo, q.open)
+    lead_end = spoken_of.start() if spoken_of is not None else q.open  # (the owner's words on someone: "…: Vučić is “…”")
+    lead = ctx.masked[lo:lead_end].strip(" \t*_")
+    if any(c.kind in ("mention", "name", "pronoun") and c.person and c.ref != owner
+           for c in ctx.cands_in(label_end, lead_end)) or _INTERLOCUTOR.match(lead) or _QUESTION_LABEL.fullmatch(lead):
         return None  # (another voice brought in: "The owner's rival, Kurti, answered: “…”", "The reply from the
-        # Emir's office:", "The host pressed him:")
+        # Emir's office:", "The host pressed him:", "Q:")
     if lead and not lead.endswith((":", ",")):
         return None  # (only a quote after a lead's colon or comma, "I could not fault the head, “…”", or on its
         # own: not a sentence's, "Critics call him “…”")
     head = block_head(ctx, para.start) if label_end == para.start else None  # (a line under the entry's head)
-    about = (q.open - len(spoken_of.group()), q.open) if spoken_of is not None else None  # (the one spoken of: a target)
+    about = (spoken_of.start(), spoken_of.end()) if spoken_of is not None else None  # (the one spoken of: a target)
     return _make(ctx, site, owner, None, site.kind, site.inner, [(para.start, label_end), (site.lo, q.open),
                                                                  (site.close + 1, site.hi)] +
                  ([(head.start, head.end)] if head is not None else []), extra=about)

@@ -53,8 +53,8 @@ DAY_WORD = r"(?<=[Tt]he\s)(?i:" + ORDINAL_WORDS + r")(?=\s+(?:(?i:day)\s+)?of\s)
 #: What may follow a day of the month told in words, so that it is a day and no ordinal going on:
 #: punctuation, a year, or a clause going on ("It was on October the eighth that …", "On September
 #: the twelfth I told …", "On Thursday the eighteenth our foreign ministry answered"; not "in March the
-#: first shipments", "On Monday the first and second readings").
-ORDINAL_DAY_ENDS = r"(?=\s*[,.;:!?)]|\s*$|,?\s+(?:19|20)[0-9]{2}(?![0-9])|\s+(?:that|when|at|I|we|he|she|they|our|his|her|their|its|the)\s)"
+#: first shipments", "On Monday the first and second readings", "On Tuesday the first the public heard").
+ORDINAL_DAY_ENDS = r"(?=\s*[,.;:!?)]|\s*$|,?\s+(?:19|20)[0-9]{2}(?![0-9])|\s+(?:that|when|at|I|we|he|she|they|our|his|her|their)\s)"
 #: A day of the month after its month and "the", spoken ("October the eighth", "October the
 #: 8th", a transcript's or a speech's way): a word only before ``ORDINAL_DAY_ENDS``.
 DAY_AFTER_MONTH = (r"(?i:the)\s+(?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)(?![\w-])|(?i:the)\s+"

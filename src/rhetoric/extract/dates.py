@@ -903,12 +903,12 @@ _WEEKDAY_BEFORE = re.compile(r"(?<![\w-])" + dp.WEEKDAY_SHORT + r"\.?,?[ \t]+$")
 #: night, 20.viii.17", "(3.xi.19)", "**26.II.22**", "dated 4.v.21", a field's "Reuters · 15.X.14"): no
 #: noun of a numbered part.
 _ROMAN_DATE_BEFORE = re.compile(r"(?:^|[\n,;:(\[—–*_·|•]|(?i:(?<![\w-])(?:on|of|dated|since|until|till|from|by|and|to)))[ \t]*$")
-#: A participle of when something was done or born, or "dated", right before a date in figures:
+#: A participle of when words or a text were given, or one was born, right before a date in figures:
 #: "posted 16.7.23", "(X, whelped 8.10.25, …)", "whelped late on 12.2.26", "born 3.4.98", "dated
-#: 9.10.25" (not "revised" a
-#: version: ``_VERSION_BEFORE`` stands closer).
-_DONE_ON_BEFORE = re.compile(r"(?i)(?<![\w-])(?:[a-z]{2,}(?<!updat)(?<!revis)(?<!releas)ed|born|dated)"
-                             r"(?:[ \t]+(?:late|early))?(?:[ \t]+on)?[ \t]+$")
+#: 9.10.25" (not any participle: "clocked 2.06.13", "installed 3.10.12" are a time and a version).
+_DONE_ON_BEFORE = re.compile(r"(?i)(?<![\w-])(?:posted|published|issued|aired|broadcast|recorded|filmed|taped|written|"
+                             r"sent|signed|dated|born|whelped|filed|updated|released|delivered|said|spoken|uploaded|"
+                             r"tweeted|printed|received|made|given)(?:[ \t]+(?:late|early))?(?:[ \t]+on)?[ \t]+$")
 #: Before a dotted number that is no date: "version 1.2.2024", "v1.2.2024", "release 3.1.2020".
 _VERSION_BEFORE = re.compile(r"(?i)(?:version|release|build|v)\s*$")
 

@@ -41,6 +41,28 @@ _CAPS_LABEL_ENDS = re.compile(r"(?:\*\*|__)?(?:,[^:\n|\"“”]{1,30}|[ \t]+(?:o
                               r"[ \t]")  # (or a verb of saying: "STAKIS calls it “madness”: …")
 
 
+def _named_as_person(body: str, name: str, people: frozenset[str]) -> bool:
+    """Whether the text writes ``name`` elsewhere in title case as a person's: after a given name or
+    a title ("Martins Stakis", "Mayor Stakis"), before a verb of saying ("Stakis said"), or joined
+    by "and" to a registered person's name (``people``: "against Rinkevics and Stakis")."""
+    if name not in body:
+        return False
+    word = re.escape(name)
+    if re.search(r"(?<![\w-])(?!(?:The|A|An|In|At|On|Of|For|From|To|By|With|And|But|Or|As|After|Before|When|While|If|Its|"
+                 r"Their|His|Her|Our|This|That)\s)[A-ZÀ-Ž][\w'’.-]+\s+" + word + r"(?![\w-])|(?<![\w-])" + word +
+                 r"\s+(?:said|says|told|tells|wrote|writes|added|adds|replied|answered|called|calls)(?![\w-])", body):
+        return True
+    return any(m.group(1) in people or m.group(2) in people
+               for m in re.finditer(r"(?<![\w-])([A-ZÀ-Ž][\w'’.-]+)\s+and\s+" + word + r"(?![\w-])|(?<![\w-])" + word +
+                                    r"\s+and\s+([A-ZÀ-Ž][\w'’.-]+)", body))
+
+
+def _people_words(registry) -> frozenset[str]:
+    """The last words of the registry's people's names and aliases ("Rinkevics")."""
+    return frozenset(alias.split()[-1] for a in registry.actors.values() if a.kind == "person"
+                     for alias in (a.name, *a.aliases) if alias.split())
+
+
 @dataclass
 class Cand:
     """Something that can be a speaker or a target: an actor, a name, a pronoun, a role."""
@@ -336,12 +358,14 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                     word.lower() not in title_words and word.lower() not in stop_caps and not common_words_only(word.split("-"))):
                 # ("| 04:12 | LAT | STAKIS, at the pole: “…”", "STAKIS on Twitter: “…”": a surname in capitals
                 # labelling the words after it, at a line's or a cell's opening; not "NOTE:", "UPDATE:"; the
-                # registry's own first, "JOLY:"; else one the text also writes as a name, "… against Rinkevics
-                # and Stakis", not an acronym, a firm or an agency it never writes so, "NATO:", "ETIHAD:")
+                # registry's own first, "JOLY:"; else one the text also writes as a person's name, "… against
+                # Rinkevics and Stakis", "Mayor Stakis said", not an acronym, a firm, an outlet or a place,
+                # "NATO:", "ETIHAD:", "REUTERS:", "GARISSA, Monday:", ``_named_as_person``)
                 if (actor := registry.resolve(word.title())) is not None and actor in actors:
                     out.append(Cand(m.start(), m.end(), "mention", actor, word, person=actors[actor].kind == "person"))
                     continue
-                if re.search(r"(?<![\w-])" + re.escape(word.title()) + r"(?![\w-])", body) is not None:
+                if not is_outlet_name(registry, None, word.title()) and \
+                        _named_as_person(body, word.title(), _people_words(registry)):
                     out.append(Cand(m.start(), m.end(), "name", word.title(), word, person=True))
                     continue
             if not surnames or _strip_possessive(word) not in surnames:

@@ -48,7 +48,7 @@ from rhetoric.extract.clauses import (
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
 from rhetoric.extract.outlines import branch_voice, others_words
-from rhetoric.extract.resolve import is_person, owners_entry, relays, resolve
+from rhetoric.extract.resolve import entry_label, is_person, relays, resolve
 from rhetoric.extract.tables import REPORTED_OPENING, label_name, row_speaker
 from rhetoric.extract.targets import his_statements, lexicon_fill, stance_toward, targets_in
 
@@ -462,16 +462,11 @@ _ASKING_AUX = re.compile(r"(?<![\w-])(?:[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc
                          r"[Hh]ow)\s+you\s+(?:(?:have|had|also|just|once|yourself)\s+)?$")
 
 
-#: Between a verb of saying and its reported clause's subject: "said (that) ".
-_REPORTED_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?")
-
-
 def _reported_subject(ctx: ArticleContext, end: int, hi: int) -> str | None:
     """The actor a name or a role opening the reported clause right after a verb of saying names
     ("said (that) the President was …"), else None."""
     x = next((c for c in ctx.cands_in(end, min(hi, end + 40)) if c.kind in ("mention", "name", "role")), None)
-    if x is None or _REPORTED_GAP.fullmatch(ctx.masked, end, x.start) is None and \
-            not re.fullmatch(r"[ \t]+(?:that[ \t]+)?the[ \t]+", ctx.masked[end:x.start]):
+    if x is None or v.REPORTED_SUBJECT_GAP.fullmatch(ctx.masked, end, x.start) is None:
         return None
     return resolve(ctx, x)
 
@@ -960,8 +955,7 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
         lo, hi = sent.start, sent.end
         if _TITLE_FIELD.match(ctx.masked, lo, hi):
             continue  # "Subject: Threats by the Slovak Government to …": a header's title, no verdict of the author's
-        if owners_entry(ctx, ctx.paras[ctx.para_index(lo)].start, hi + 1) is not None and \
-                ctx.paras[ctx.para_index(lo)].start == lo:
+        if ctx.paras[ctx.para_index(lo)].start == lo and entry_label(ctx, lo, hi + 1) is not None:
             continue  # "1st Vučić's GREAT WORLD LEADER (X, …).": an entry's label titling someone's words, no verdict
         if 2 * ctx.masked.count(v.MASK, lo, hi) > hi - lo:
             continue  # a sentence that is mostly a quotation (a pull quote nobody is named for) is not the author's

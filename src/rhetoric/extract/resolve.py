@@ -25,6 +25,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections import Counter
@@ -1299,10 +1300,11 @@ _RUN_IN_HEAD = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?\*\*(?P<text>[^*\n]{2,80}?)
 def _run_in_voice(ctx: ArticleContext, pos: int, occasions: bool) -> tuple[str, int] | None:
     """The person the bold run-in head of ``pos``'s paragraph names as its voice (``_voice_of``: a
     who's who's or a game's entry, "**Marko Đurić.** …", an item of a numbered read, "**7. Para 6,
-    Osmani.** …"), and where the head ends, when ``pos`` is after it; else None."""
+    Osmani.** …"; a character's label that is the person's own name, "**[RECEP]**", or that the head
+    says is "Based on" someone), and where the head ends, when ``pos`` is after it; else None."""
     para = ctx.paras[ctx.para_index(pos)]
     if "**" not in ctx.body[para.start:para.start + 8]:
-        return owners_entry(ctx, para.start, pos)
+        return None
     m = _RUN_IN_HEAD.match(ctx.body, para.start)
     if m is None or m.end() > pos:
         return None
@@ -1337,10 +1339,10 @@ _OWNERS_ENTRY = re.compile(r"[ \t>]*(?:[-*•][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?
 def block_head(ctx: ArticleContext, start: int):
     """The bold head, a heading or a paragraph opening in bold, that the text lines from it down to
     the paragraph at ``start`` hang under, no blank line between them (one block, a few lines at
-    most), else None."""
+    most) and no person named on the lines between, else None."""
     passages = ctx.article.passages
-    k = next((i for i, p in enumerate(passages) if p.start == start), None)
-    if k is None or passages[k].kind != "text":
+    k = _passage_at(ctx, start)
+    if k is None or passages[k].start != start or passages[k].kind != "text":
         return None  # (not a list's item: an outline's branches are ``outlines``')
     for back in range(1, _BLOCK_LINES + 1):
         prev = passages[k - back] if k - back >= 0 else None
@@ -1348,6 +1350,8 @@ def block_head(ctx: ArticleContext, start: int):
             return None  # (a blank line or a list: another block)
         if ctx.body.startswith("**", prev.start) or ctx.body.startswith("**", prev.start + 1):
             return prev
+        if any(c.kind in ("mention", "name", "pronoun") and c.person for c in ctx.cands_in(prev.start, prev.end)):
+            return None  # (a line between that brings in someone: "Somalia's prime minister Roble answered her.")
     return None
 
 
@@ -1365,6 +1369,12 @@ def owners_entry(ctx: ArticleContext, start: int, pos: int) -> tuple[str, int] |
             return (voice, start) if voice is not None and is_person(ctx, voice) else None
         voiced = _run_in_voice(ctx, head.end - 1, False)
         return (voiced[0], start) if voiced is not None else None
+    return entry_label(ctx, start, pos)
+
+
+def entry_label(ctx: ArticleContext, start: int, pos: int) -> tuple[str, int] | None:
+    """The person an entry's label at the paragraph's opening ``start`` titles the words of
+    (``_OWNERS_ENTRY``), and where the label ends, when ``pos`` is after it; else None."""
     m = _OWNERS_ENTRY.match(ctx.body, start)
     if m is None or m.end() > pos or not m.group("title").strip(" '’-").isupper():
         return None
@@ -1679,8 +1689,8 @@ def _person_field(ctx: ArticleContext, k: int, i: int) -> tuple[str, int, int] |
 
 def _passage_at(ctx: ArticleContext, pos: int) -> int | None:
     """The index of the last passage that starts at or before ``pos``, else None."""
-    passages = ctx.article.passages
-    return next((k for k in range(len(passages) - 1, -1, -1) if passages[k].start <= pos), None)
+    k = bisect.bisect_right(ctx.passage_starts, pos) - 1
+    return k if k >= 0 else None
 
 
 def fields_under(ctx: ArticleContext, open_: int, close: int) -> tuple[str, list[tuple[int, int]]] | None:
@@ -2351,7 +2361,12 @@ def _named_in_its_quote(ctx: ArticleContext, c: Cand, allowed: set[str]) -> set[
                   (0 <= c.start - q.close <= 3 or 0 <= q.open - c.end <= 40)), None)
     if quote is None or not _FIRST_PERSON.search(ctx.body, quote.start, quote.end):
         return set()  # (a speaker who names himself, with no "I" or "we": "“Tayyip Erdoğan does not take orders …,” the President said")
-    return {mt.actor for mt in ctx.mentions_in(quote.start, quote.end) if mt.actor in allowed}
+    return {mt.actor for mt in ctx.mentions_in(quote.start, quote.end) if mt.actor in allowed and
+            not _SELF_NAMED.search(ctx.body, max(quote.start, mt.start - 4), mt.start)}  # (not "I, William Ruto, …")
+
+
+#: "I, " right before a name: the speaker naming himself ("I, William Ruto, will serve …").
+_SELF_NAMED = re.compile(r"(?<![\w-])I,[ \t]*$")
 
 
 #: A word of the first person: the one speaking in the quote speaks as "I" or "we".

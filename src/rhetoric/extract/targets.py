@@ -655,7 +655,16 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
     if not stmt.quote_inner:
         return []
     qs, qe = stmt.quote_inner
-    yous = [m for m in _YOU.finditer(ctx.body, qs, qe) if not _generic_you(ctx.body, m.start(), m.end())]
+    every_you = list(_YOU.finditer(ctx.body, qs, qe))
+    if not every_you:
+        return []
+    lo, hi = stmt.frame
+    # (a "you" meaning anyone makes the sentence's next ones mean anyone too, "If you look at the footage …, you
+    # hear the accounts"; not when the lead names whom the words were told to, "turned to Roble: “If you look …”")
+    yous = _addressed_yous(ctx.body, every_you)
+    if len(yous) < len(every_you) and any(not (qs <= mt.start < qe) and _TOLD.search(ctx.body[max(lo, mt.start - 25):mt.start])
+                                          for mt in ctx.mentions_in(lo, hi)):
+        yous = every_you
     if not yous:
         return []
     own = own_side(ctx, stmt.speaker)
@@ -664,7 +673,6 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
         for mt in ctx.mentions_in(qs, yous[0].start()):
             if mt.actor not in own and _TOLD_IN_QUOTE.search(ctx.body, max(qs, mt.start - 40), mt.start):
                 ref = mt.actor
-    lo, hi = stmt.frame
     if ref is None and any(not _YOU_FORMULA.search(ctx.body[max(qs, m.start() - 12):m.end() + 6].lower()) for m in yous):
         # (an office told, "turned to the Landlord's Prime Minister:", "told Serbia's president": its holder;
         # not for a "you" of a turn of phrase only, "I want to tell you here that …")
@@ -718,12 +726,31 @@ _SPOKE_ABOUT = re.compile(r"(?i)(?<![\w-])(?:sp[eo]ke?|speaks|speaking|talk(?:s|
 _GENERIC_YOU_BEFORE = re.compile(r"(?i)(?:\b(?:can|could|would)|\bif|\bhow)\s+$")
 _GENERIC_YOU_AFTER = re.compile(r"(?i)\s+(?:can\s+(?:understand|see|imagine)\s+(?:why|how|what|that)|"
                                 r"(?:cannot|can['’]t|could\s+not|couldn['’]t|never)\s+(?:\w+\s+)?"
-                                r"(?:say|imagine|know|tell|expect|predict|trust)|simply\s+cannot|(?:never\s+)?know|see|hear)\b")
+                                r"(?:say|imagine|know|tell|expect|predict|trust)|simply\s+cannot|(?:never\s+)?know|see)\b")
 #: … after "can you", "if you", "how you": a question no one is asked ("Can you imagine if we …",
 #: "if you ask me", "no matter how you look at it", "If you look at the footage and read …"), not "Can
 #: you confirm …", "If you want war …".
 _GENERIC_AFTER_QUESTION = re.compile(r"(?i)\s+(?:imagine|believe|ask\s+me|look\s+at|think\s+about\s+it|read\s+the|"
                                      r"listen\s+to|talk\s+to\s+(?:people|anyone|them)|go\s+(?:there|to))\b")
+
+
+def _addressed_yous(text: str, yous: list) -> list:
+    """The uses of "you" that address someone: not one meaning anyone (``_generic_you``), nor one
+    after it in the same sentence ("If you look at the footage and read the stories, you hear …")."""
+    out, generic_from = [], None
+    for m in yous:
+        if generic_from is not None and not _SENTENCE_STOP.search(text, generic_from, m.start()):
+            continue
+        if _generic_you(text, m.start(), m.end()):
+            generic_from = m.end()
+            continue
+        generic_from = None
+        out.append(m)
+    return out
+
+
+#: A sentence's end inside a quote.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 
 
 def _generic_you(text: str, start: int, end: int) -> bool:

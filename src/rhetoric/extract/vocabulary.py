@@ -748,3 +748,7 @@ SAME_TEXT_NOUNS = (r"interview|post|speech|statement|remarks|briefing|reply|answ
 #: The verbs that name something in the speaker's own words, after "what he" or "which she": "by
 #: what he called “…”", "what she described as “…”" (``reported._WHAT_CALLED``, ``resolve._NAMED_BY_IT``).
 NAMING_VERBS = r"called|calls|described\s+as|describes\s+as|termed|terms|dubbed|labell?ed|branded"
+
+
+#: What stands between a verb and the subject of its reported clause: "said (that) (the) …".
+REPORTED_SUBJECT_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?")
