@@ -1322,7 +1322,7 @@ def _run_in_voice(ctx: ArticleContext, pos: int, occasions: bool) -> tuple[str, 
 
 #: How many lines under a bold head, in its block, its person voices (``block_head``).
 _BLOCK_LINES = 8
-#: What ties a character's entry to the real person it portrays: "Based on ", "Modelled on ", "Playing ".
+#: What ties a character's entry to the real person it portrays: "Based on ", "Modelled on ", "Inspired by ".
 _BASED_ON = re.compile(r"(?<![\w-])(?:[Bb]ased|[Mm]odell?ed|[Ii]nspired)[ \t]+(?:closely[ \t]+|loosely[ \t]+)?(?:on|by)[ \t]+")
 
 
