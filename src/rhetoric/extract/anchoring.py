@@ -2167,9 +2167,9 @@ def label_date(label: str, reference: dt.date, offset: int) -> DateValue | None:
     return exprs[0].date if _BESIDE_LABEL_DATE.fullmatch(rest) else None
 
 
-#: A paragraph's own dateline in roman, a place, its day and a colon (or a full stop after a word),
+#: A paragraph's own dateline in roman, a place, its day and a colon (or a full stop after a word or a year),
 #: perhaps after a run-in heading in emphasis: "New Delhi, Mar 13: …", "*2013.* New Delhi, Mar 12: …",
-#: "Belgrade, Thursday 9 October. Serbian President …" (a casualty column's or a chronicle's dated
+#: "Belgrade, Thursday 9 October. Serbian President …", "Mogadishu, Tuesday 15 December 2020. …" (a casualty column's or a chronicle's dated
 #: reports, an agency's items in a digest, each dating its paragraph as a timeline entry's date does).
 _PLAIN_DATELINE = re.compile(r"[ \t]*(?:(?P<mark>\*\*|__|\*|_)[^*_\n]{1,40}?(?P=mark)[ \t]+)?"
                              r"[A-ZÀ-Ž][\w'’.-]*(?:[ \t]+[A-ZÀ-Ž][\w'’.-]*){0,2},[ \t]+(?P<date>[^,:;\n]{3,25}?)(?::|(?<=[a-z0-9])\.)[ \t]")
