@@ -18588,3 +18588,12 @@ def test_session80_second_read_entries_to_an_audience_datelines_with_a_year_and_
             "meddles\"*.\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2021-03-01")
     assert "kenyatta" in {r["target"] for r in rows if "bad neighbour" in r["quote"]}, rows
+
+
+def test_session80_seconds_or_inches_mark_opens_no_quotation(tmp_path):
+    # (a running order's clip head with its duration, "DUR 0'19"", and a height, 6'2": the marks are the units', so
+    # the head's "last night" dates the clip's line under it)
+    body = ("Running order.\n\n**0607 CLIP 2 · FARMAAJO** · radio, last night, Somali; our translation · DUR 0'19\"\n"
+            "OUT: \"Kenya should not expect any favours from us.\"\n\nThe envoy, 6'2\" and silent, left the studio.\n")
+    rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "favours" in r["quote"]} == {("farmaajo", "2020-12-15")}, rows

@@ -55,11 +55,18 @@ _INNER_ATTR = re.compile(r"[,.!?]\s+(?:(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z]
     v.REPORTING_VERBS.values()) + r")|(?:" + "|".join(v.REPORTING_VERBS.values()) + r")\s+[A-Z][\w'’-]+)\b")
 
 
+#: Minutes and seconds or feet and inches right before a straight double mark: "0'16", "5'11" (the
+#: mark is the unit's, no quotation's).
+_SECONDS_BEFORE = re.compile(r"(?<![\w'’])\d{1,3}['’]\d{1,2}$")
+
+
 def _marks(body: str, p) -> list[tuple[int, bool | None]]:
     """The quotation marks of passage ``p``: (offset, opens?), None when the context can't tell."""
     out = []
     for m in re.finditer(r"[\"“”„]", body[p.start:p.end]):
         i = m.start() + p.start
+        if m.group() == '"' and body[i - 1:i].isdigit() and _SECONDS_BEFORE.search(body, max(p.start, i - 6), i):
+            continue  # (the mark of seconds or inches after minutes or feet: a clip's "DUR 0'16"", a height's 5'11")
         if m.group() == "„":  # (the low mark of Serbian, German or Polish, „…“ or „…”: always an opening)
             out.append((i, True))
             continue

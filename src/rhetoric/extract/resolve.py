@@ -1305,6 +1305,12 @@ def _run_in_voice(ctx: ArticleContext, pos: int, occasions: bool) -> tuple[str, 
     para = ctx.paras[ctx.para_index(pos)]
     if "**" not in ctx.body[para.start:para.start + 8]:
         return None
+    return _bold_head_voice(ctx, para, pos, occasions)
+
+
+def _bold_head_voice(ctx: ArticleContext, para, pos: int, occasions: bool) -> tuple[str, int] | None:
+    """``_run_in_voice`` of a passage, a paragraph or a heading line ("**0607 CLIP 2 · OSMANI** · X
+    post, last night · DUR 0'19\"")."""
     m = _RUN_IN_HEAD.match(ctx.body, para.start)
     if m is None or m.end() > pos:
         return None
@@ -1364,8 +1370,9 @@ def owners_entry(ctx: ArticleContext, start: int, pos: int) -> tuple[str, int] |
     if (head := block_head(ctx, start)) is not None:
         # (a line under a bold head in the same block, no blank line between: "Sides, Ep. 1, Sc. 12 (X
         # post, …): “…”" under "**[ALEKSANDAR]** … Based on Aleksandar Vučić"; "OUT: “…”" under "**CLIP 1 · VUČIĆ**")
-        if head.kind == "heading":  # ("**CLIP 1 · ERDOĞAN**" on a line of its own)
-            voice = heading_voice(ctx, head, occasions=False)
+        if head.kind == "heading":  # ("**CLIP 1 · ERDOĞAN**" on a line of its own, perhaps with fields after it)
+            voice = heading_voice(ctx, head, occasions=False) or \
+                next(iter(_bold_head_voice(ctx, head, head.end, False) or ()), None)
             return (voice, start) if voice is not None and is_person(ctx, voice) else None
         voiced = _run_in_voice(ctx, head.end - 1, False)
         return (voiced[0], start) if voiced is not None else None
