@@ -180,7 +180,6 @@ from rhetoric.extract.resolve import (
     WHO_FIELD_PASSAGES,
     after_preposition,
     another_voice_heading,
-    block_head,
     epithet_speaker,
     examiner_label,
     fields_under,
@@ -4936,7 +4935,7 @@ def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     entry = owners_entry(ctx, para.start, q.open)
     if entry is None:
         return None
-    owner, label_end = entry
+    owner, label_end, head = entry  # (head: the bold head a line of its block hangs under)
     if _HEADLINE_BEFORE.search(ctx.masked, max(para.start, q.open - 40), q.open):
         return None
     lo = max(site.lo, label_end)
@@ -4950,7 +4949,6 @@ def owners_entry_words(ctx: ArticleContext, site: QuoteSite) -> Statement | None
     if lead and not lead.endswith((":", ",")):
         return None  # (only a quote after a lead's colon or comma, "I could not fault the head, “…”", or on its
         # own: not a sentence's, "Critics call him “…”")
-    head = block_head(ctx, para.start) if label_end == para.start else None  # (a line under the entry's head)
     about = (spoken_of.start(), spoken_of.end()) if spoken_of is not None else None  # (the one spoken of: a target)
     return _make(ctx, site, owner, None, site.kind, site.inner, [(para.start, label_end), (site.lo, q.open),
                                                                  (site.close + 1, site.hi)] +

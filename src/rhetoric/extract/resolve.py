@@ -1361,22 +1361,25 @@ def block_head(ctx: ArticleContext, start: int):
     return None
 
 
-def owners_entry(ctx: ArticleContext, start: int, pos: int) -> tuple[str, int] | None:
+def owners_entry(ctx: ArticleContext, start: int, pos: int):
     """The person whose words an entry's label at its paragraph's opening titles (``_OWNERS_ENTRY``:
     a show's or a ranking's entry, "1st Vučić's APPALLED (X, …)."), or a bold run-in head names
-    (``_run_in_voice``), and where the label ends, when ``pos`` is after it; else None."""
+    (``_run_in_voice``), where the label ends, and the bold head of the block the paragraph is a line
+    under (``block_head``, else None), when ``pos`` is after the label; else None."""
     if "**" in ctx.body[start:start + 8]:
-        return _run_in_voice(ctx, pos, False)  # ("**[ALEKSANDAR]** … Based on Aleksandar Vučić, …": a bold head's)
+        voiced = _run_in_voice(ctx, pos, False)  # ("**[ALEKSANDAR]** … Based on Aleksandar Vučić, …": a bold head's)
+        return (*voiced, None) if voiced is not None else None
     if (head := block_head(ctx, start)) is not None:
         # (a line under a bold head in the same block, no blank line between: "Sides, Ep. 1, Sc. 12 (X
         # post, …): “…”" under "**[ALEKSANDAR]** … Based on Aleksandar Vučić"; "OUT: “…”" under "**CLIP 1 · VUČIĆ**")
         if head.kind == "heading":  # ("**CLIP 1 · ERDOĞAN**" on a line of its own, perhaps with fields after it)
             voice = heading_voice(ctx, head, occasions=False) or \
                 next(iter(_bold_head_voice(ctx, head, head.end, False) or ()), None)
-            return (voice, start) if voice is not None and is_person(ctx, voice) else None
+            return (voice, start, head) if voice is not None and is_person(ctx, voice) else None
         voiced = _run_in_voice(ctx, head.end - 1, False)
-        return (voiced[0], start) if voiced is not None else None
-    return entry_label(ctx, start, pos)
+        return (voiced[0], start, head) if voiced is not None else None
+    labelled = entry_label(ctx, start, pos)
+    return (*labelled, None) if labelled is not None else None
 
 
 def entry_label(ctx: ArticleContext, start: int, pos: int) -> tuple[str, int] | None:
