@@ -18597,3 +18597,59 @@ def test_session80_seconds_or_inches_mark_opens_no_quotation(tmp_path):
             "OUT: \"Kenya should not expect any favours from us.\"\n\nThe envoy, 6'2\" and silent, left the studio.\n")
     rows = _rows_with(tmp_path, _HORN, body, published="2020-12-16")
     assert {(r["speaker"], r["said_on"]) for r in rows if "favours" in r["quote"]} == {("farmaajo", "2020-12-15")}, rows
+
+
+# --- session 81: skerries read and fixed by kind; the tests' own registry (Thailand and Cambodia, 2025) ----------
+
+_TEMPLE = """  - {id: paetongtarn, name: Paetongtarn Shinawatra, kind: person, affiliation: thailand, role: Prime Minister of Thailand (2024-2025), aliases: [Paetongtarn Shinawatra, Paetongtarn]}
+  - {id: anutin, name: Anutin Charnvirakul, kind: person, affiliation: thailand, role: Prime Minister of Thailand (2025-), aliases: [Anutin Charnvirakul, Anutin]}
+  - {id: maris, name: Maris Sangiampongsa, kind: person, affiliation: thailand, role: Foreign Minister of Thailand, aliases: [Maris Sangiampongsa, Maris]}
+  - {id: hun_manet, name: Hun Manet, kind: person, affiliation: cambodia, role: Prime Minister of Cambodia, aliases: [Hun Manet, Manet]}
+  - {id: sokhonn, name: Prak Sokhonn, kind: person, affiliation: cambodia, role: Foreign Minister of Cambodia, aliases: [Prak Sokhonn, Sokhonn]}
+  - {id: anwar, name: Anwar Ibrahim, kind: person, affiliation: malaysia, role: Prime Minister of Malaysia, aliases: [Anwar Ibrahim, Anwar]}
+  - {id: thailand, name: Thailand, kind: state, affiliation: null, role: State, aliases: [Thailand, Bangkok, Kingdom of Thailand]}
+  - {id: cambodia, name: Cambodia, kind: state, affiliation: null, role: State, aliases: [Cambodia, Phnom Penh, Kingdom of Cambodia]}
+  - {id: malaysia, name: Malaysia, kind: state, affiliation: null, role: State, aliases: [Malaysia, Kuala Lumpur]}
+"""
+
+
+def test_session81_a_weekday_before_a_day_in_figures_names_it_and_settles_its_order(tmp_path):
+    # (a court's exhibit list: "Friday 07/03/2025" is 7 March, a Friday, not 3 July, a Thursday, though July is
+    # nearer the filing; the weekday is the day's own, no day of the week of the filing)
+    body = ("Exhibit C-4. Statement read on Friday 07/03/2025 by the Cambodian side. Prak Sokhonn said that "
+            "Thailand \"keeps moving the border markers\".\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-10")
+    assert {r["said_on"] for r in rows if "border markers" in r["quote"]} == {"2025-03-07"}, rows
+    body = ("Exhibit C-5. On Tuesday 07/01/2025 Maris said that Cambodia \"must stop\".\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-10")
+    assert {r["said_on"] for r in rows if "must stop" in r["quote"]} == {"2025-07-01"}, rows
+
+
+def test_session81_a_day_month_and_two_digit_year_in_capitals(tmp_path):
+    # (a military signal's date-time group style, "24JUL25", as a logistics bulletin writes its days)
+    body = "SITREP 12. On 24JUL25 Maris told reporters that Cambodia had \"fired first and lied after\".\n"
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-02")
+    assert {r["said_on"] for r in rows if "fired first" in r["quote"]} == {"2025-07-24"}, rows
+
+
+def test_session81_a_possessive_office_of_an_unregistered_persons_state(tmp_path):
+    # (a seating plan's notes on each envoy: "Her Prime Minister" is the prime minister of the state the envoy
+    # serves, as the envoy's description tells it)
+    body = ("**Seat 4.** Ms Dara Chea, Ambassador of the Kingdom of Cambodia, arrives at 19:10.\n\n"
+            "Her Prime Minister wrote on Facebook on Monday: \"We will never give up one centimetre of our land.\"\n\n"
+            "**Seat 5.** The Thai chargé d'affaires, Mr Niran Boon, arrives at 19:15.\n\n"
+            "His Foreign Minister answered the same day: \"Cambodia is playing with fire.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-30")
+    assert {r["speaker"] for r in rows if "centimetre" in r["quote"]} == {"hun_manet"}, rows
+    assert {r["speaker"] for r in rows if "playing with fire" in r["quote"]} == {"maris"}, rows
+
+
+def test_session81_a_bare_office_is_the_holder_last_referred_to_by_it_with_an_owner(tmp_path):
+    # (a mediator named last, then "Her Prime Minister" of a party: "the Prime Minister" after is that party's)
+    body = ("Prime Minister Anwar hosted the talks in Kuala Lumpur and called them \"a first step\".\n\n"
+            "Ms Dara Chea, Ambassador of the Kingdom of Cambodia, left early. Her Prime Minister had posted that "
+            "morning: \"We came in good faith.\" By the evening the Prime Minister had hardened: \"Thailand must "
+            "withdraw first.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-29")
+    assert {r["speaker"] for r in rows if "good faith" in r["quote"]} == {"hun_manet"}, rows
+    assert {r["speaker"] for r in rows if "withdraw first" in r["quote"]} == {"hun_manet"}, rows

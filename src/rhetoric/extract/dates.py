@@ -325,6 +325,10 @@ _COUNTED_AFTER_PAIR = re.compile(r"[*_]*[ \t]+[a-z]+s(?![\w'’-])")
 _LINE_OPENING = re.compile(r"[ \t*_#>|•·(\[-]*")
 
 
+#: A weekday right before a day in figures, which it names: "Sunday 05/02/2021", "Tue, 05/04/2021".
+_WEEKDAY_NAMED_BEFORE = re.compile(r"(?<![\w-])(" + dp.WEEKDAY_SHORT + r")\.?,?[ \t]+$")
+
+
 def slash_order(text: str) -> str | None:
     """The order most of a text's slashed dates use (with their year, or opening an entry's line)
     where one number cannot be a month: the day first, "dm" ("21/01/2026", "**23/01, GAO.**"), or
@@ -372,6 +376,12 @@ def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None,
             value = DateValue.day(d) if (d := safe_date(year, month, day)) else None
         if value is not None:
             days.append(value)
+    named = _WEEKDAY_NAMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if len(readings) > 1 and named:  # ("Sunday 05/02/2021": 2 May, a Sunday, not 5 February, a Friday)
+        wd = [w[:3] for w in WEEKDAYS].index(named.group(1)[:3].title())
+        fits = [v for v in days if v.earliest.weekday() == wd]
+        if len(fits) == 1:
+            return fits[0]
     if len(readings) > 1:
         days = [v for v in days if abs((v.earliest - ref).days) <= _SLASH_NEAR_DAYS]
         last = published or ref
@@ -381,6 +391,14 @@ def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None,
             days = [v for v in days if v.earliest <= last]
         days.sort(key=lambda v: abs((v.earliest - ref).days))
     return days[0] if days else None
+
+
+def _full_year(year: int, ref: dt.date) -> int:
+    """A year written in two digits in full: "Wed 8.10.25" is 2025's; "Fri 17.3.98" 1998's (a year
+    more than ten ahead of the reference is the last century's)."""
+    if year >= 100:
+        return year
+    return year + (2000 if 2000 + year <= ref.year + 10 else 1900)
 
 
 def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
@@ -435,9 +453,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         d = safe_date(int(g("ymd_y")), month_num(g("ymd_m")), day_num(g("ymd_d")))
         return DateValue.day(d) if d else None
     if kind in ("iso", "compact", "dotted"):
-        year = int(g(f"{kind}_y"))
-        if year < 100:  # ("Wed 8.10.25"; "Fri 17.3.98" is 1998: a year more than ten ahead of the reference is the last century's)
-            year += 2000 if 2000 + year <= ref.year + 10 else 1900
+        year = _full_year(int(g(f"{kind}_y")), ref)
         month = g(f"{kind}_m")
         if kind == "dotted" and len(g("dotted_y")) == 2 and month.isdigit() and \
                 not _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) and \
@@ -481,7 +497,7 @@ def _resolve_explicit(kind: str, m: re.Match, c: _Ctx) -> DateValue | None:
         year = int(g(kind + "_y"))
         return DateValue.month(year, month_num(g(kind + "_m"))) if year_ok(year, ref) else None
     if kind == "dmony":
-        year = int(g("dmony_y"))
+        year = _full_year(int(g("dmony_y")), ref)  # ("28SEP21")
         d = safe_date(year, month_num(g("dmony_m").title()), int(g("dmony_d"))) if year_ok(year, ref) else None
         return DateValue.day(d) if d else None
     if kind == "for_asof":
@@ -1125,6 +1141,10 @@ RETROSPECTIVE = re.compile(r"[AaOo](?<![\w-].)(?:(?<=[Aa])\s+[Yy]ear\s+(?:ago|on
 
 #: Between a date and its weekday in brackets: " (".
 _BRACKETED_AFTER = re.compile(r"\s*\(")
+#: What stands between a weekday and the day in figures it names: "Sunday 05/02/2021", "Tue, 2021-05-04".
+_WEEKDAY_TO_FIGURES = re.compile(r",?[ \t]+")
+#: The days written in figures, their year with them, that a weekday right before only names.
+_IN_FIGURES = frozenset({"slashed", "dotted", "iso", "dmony"})
 
 
 #: What may open a sentence before a bare year it tells: "In ", "During the summer of the year ".
@@ -1175,6 +1195,10 @@ def _find_temporal_expressions(text: str, reference: dt.date, offset: int, ancho
         if kind == "wd" and raw and _BRACKETED_AFTER.fullmatch(text, raw[-1][1].end(), m.start()) and \
                 text.startswith(")", m.end()):
             continue  # "October 10, 2025 (Friday)": the date's own weekday, no other day
+        if kind in _IN_FIGURES and raw and raw[-1][0] == "wd" and (raw[-1][1].group("wd_r") or "on").lower() == "on" and \
+                not raw[-1][1].group("wd_week") and not raw[-1][1].group("wd_bl") and \
+                _WEEKDAY_TO_FIGURES.fullmatch(text, raw[-1][1].end(), m.start()):
+            raw.pop()  # "on Sunday 05/02/2021": the weekday of the day in figures, no day of the week told
         raw.append((kind, m))
     if not raw:
         return []

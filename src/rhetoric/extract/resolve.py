@@ -2282,6 +2282,8 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
                     x.text.lower().split()[-1] in _SPOKES:
                 return resolve_role(ctx, x)
     state = roles_of(ctx.reg).state_of.get(owner, owner) if owner else None
+    if owner is not None and owner not in ctx.reg.actors:
+        state = _state_of_kept_name(ctx, owner) or state  # ("Ambassador of the Republic of Serbia" … "Her President": Serbia's)
     head = phrase.lower().split()[-1] if phrase.split() else ""
     unnamed = _unnamed_member_before(ctx, c.start, head) if owner is None and head else None
     if unnamed is not None:
@@ -2329,6 +2331,10 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
                                            if y.kind == "mention" and y.ref == x.ref and y.start <= x.start):
                 continue  # ("the former president Juan Orlando Hernández", then "Hernández": not the one
                 # "the president" is now)
+            if len(allowed) > 1 and owner is None and \
+                    (since := _holder_referred_since(ctx, x.end, c.start, head, allowed - spoken_of)) is not None:
+                return since  # ("President Trump told …. Her President posted …. By lunchtime the President had
+                # changed course": the one last referred to by the office with its owner, not the one last named)
             return x.ref
         if x.kind == "name" and head and head in ctx.name_titles.get(x.ref, "") and owner is None:
             return x.ref
@@ -2359,6 +2365,57 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         return first  # "its president": the one whose role is President of Turkey
     return owner if owner is not None and ctx.reg.actors.get(owner) is not None and \
         ctx.reg.actors[owner].kind in ("state", "organisation") else None
+
+
+def _holder_referred_since(ctx: ArticleContext, lo: int, pos: int, head: str, allowed: set[str]) -> str | None:
+    """The holder, of those a bare role can be, that the last use of the same office with its
+    owner between ``lo`` (after the one named last) and ``pos`` refers to ("Her President", "Serbia's
+    President", "the Serbian President"; not one after a preposition, "of the President of Turkey he
+    said", whom the words are about); else None."""
+    for y in reversed(ctx.cands_in(lo, pos)):
+        words = (y.text or "").lower().split()
+        if y.kind != "role" or len(words) < 2 or words[-1] != head or ctx.in_quote(y.start) or after_preposition(ctx, y) or \
+                not (words[0] in _POSSESSIVE_PRONOUNS or "'s" in words[0] or "’s" in words[0] or
+                     roles_of(ctx.reg).state_of_word(words[0]) is not None):
+            continue
+        ref = resolve_role(ctx, y)
+        return ref if ref in allowed else None
+    return None
+
+
+#: How far after a kept name its description may tell the state it serves: "Dragana Ilić, Ambassador of the Republic of Serbia".
+_DESCRIPTION_REACH = 90
+#: What ends a kept name's description: a bracket, a sentence's or a clause's end, a line's end.
+_DESCRIPTION_END = re.compile(r"[(\[;:.!?\n]|,\s+(?:who|which|said|told|wrote|and)\b")
+#: A description apposed before a kept name, from the start of its clause to the comma before the name
+#: and its titles: "The Thai chargé d'affaires, Mr ".
+_DESCRIPTION_BEFORE = re.compile(r"(?:(?<=[.;:(\n*])|(?<=[.;:]\s))[ \t*_]*[^.;:(\n*,]{3,80},[ \t]*(?:(?:[A-Z][a-z]{0,3}\.?|H\.E\.)[ \t]+){0,3}$")
+
+
+def _state_of_kept_name(ctx: ArticleContext, name: str) -> str | None:
+    """The state a person the registry lacks serves, as the text introduces them: the one state
+    named in the description apposed after the first use of the name ("H.E. Ms Dragana Ilić,
+    Ambassador of the Republic of Serbia", "Arta Berisha, Kosovo's envoy"), or in the description
+    apposed before it ("The Serbian ambassador, Dragana Ilić, …", "The Thai chargé d'affaires, Mr
+    Niran Boon, …"); else None. "Her President" is then the president of that state."""
+    x = next((y for y in ctx.cands if y.kind == "name" and y.ref == name), None)
+    if x is None:
+        return None
+    rs = roles_of(ctx.reg)
+
+    def states_in(lo: int, hi: int) -> set[str]:
+        found = {rs.state_of.get(mt.actor, mt.actor) for mt in ctx.mentions_in(lo, hi)}
+        found |= {rs.state_of_word(w) for w in re.findall(r"[A-Z][\w'’-]+", ctx.masked[lo:hi])}
+        return {st for st in found if (a := ctx.reg.actors.get(st)) is not None and a.kind == "state"}
+
+    lead = _DESCRIPTION_BEFORE.search(ctx.masked, max(0, x.start - _DESCRIPTION_REACH), x.start)
+    if lead is not None and len(states := states_in(lead.start(), x.start)) == 1:
+        return states.pop()  # ("The Thai chargé d'affaires, Mr Niran Boon, …")
+    if not ctx.masked.startswith(",", x.end):
+        return None
+    end = _DESCRIPTION_END.search(ctx.masked, x.end + 1, x.end + _DESCRIPTION_REACH)
+    states = states_in(x.end, end.start() if end else min(len(ctx.masked), x.end + _DESCRIPTION_REACH))
+    return states.pop() if len(states) == 1 else None
 
 
 def _named_in_its_quote(ctx: ArticleContext, c: Cand, allowed: set[str]) -> set[str]:
