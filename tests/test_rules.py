@@ -18607,6 +18607,7 @@ _TEMPLE = """  - {id: paetongtarn, name: Paetongtarn Shinawatra, kind: person, a
   - {id: hun_manet, name: Hun Manet, kind: person, affiliation: cambodia, role: Prime Minister of Cambodia, aliases: [Hun Manet, Manet]}
   - {id: sokhonn, name: Prak Sokhonn, kind: person, affiliation: cambodia, role: Foreign Minister of Cambodia, aliases: [Prak Sokhonn, Sokhonn]}
   - {id: anwar, name: Anwar Ibrahim, kind: person, affiliation: malaysia, role: Prime Minister of Malaysia, aliases: [Anwar Ibrahim, Anwar]}
+  - {id: thai_mfa, name: Ministry of Foreign Affairs of Thailand, kind: organisation, affiliation: thailand, role: Foreign ministry of Thailand, aliases: [Thai Ministry of Foreign Affairs, "Ministry of Foreign Affairs, Kingdom of Thailand"]}
   - {id: thailand, name: Thailand, kind: state, affiliation: null, role: State, aliases: [Thailand, Bangkok, Kingdom of Thailand]}
   - {id: cambodia, name: Cambodia, kind: state, affiliation: null, role: State, aliases: [Cambodia, Phnom Penh, Kingdom of Cambodia]}
   - {id: malaysia, name: Malaysia, kind: state, affiliation: null, role: State, aliases: [Malaysia, Kuala Lumpur]}
@@ -18653,3 +18654,19 @@ def test_session81_a_bare_office_is_the_holder_last_referred_to_by_it_with_an_ow
     rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-29")
     assert {r["speaker"] for r in rows if "good faith" in r["quote"]} == {"hun_manet"}, rows
     assert {r["speaker"] for r in rows if "withdraw first" in r["quote"]} == {"hun_manet"}, rows
+
+
+def test_session81_a_certificates_signatory_and_issuer_fields_voice_its_document(tmp_path):
+    # (a register of certified statements: the numbered field "2. signed by …" with no colon, a body's "Issuing
+    # authority:" and a person's "Signatory:" voice the document quoted under them, dated by the document's own day
+    # told before the words, not by the day of certification)
+    body = ("**No. 7 — CERTIFICATE**\n1. Country: Kingdom of Cambodia\n2. signed by Prak Sokhonn 3. in the capacity of "
+            "Foreign Minister\n4. certified at Phnom Penh, 2 August 2025\n\n*Document:* press statement of Friday 25 July "
+            "2025. \"Thailand has committed a blatant aggression against our sovereignty.\"\n\n"
+            "**No. 8 — CERTIFICATE**\nIssuing authority: Ministry of Foreign Affairs, Kingdom of Thailand · certified "
+            "4 August 2025\n\n*Document:* statement of Saturday 26 July 2025. \"Cambodia fired the first shots.\"\n\n"
+            "**No. 9 — CERTIFICATE**\nSignatory: Anwar Ibrahim, Prime Minister · certified 5 August 2025\n\n"
+            "*Document:* remarks of Monday 28 July 2025. \"Both sides have agreed to an immediate ceasefire.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-10")
+    got = {(r["speaker"], r["said_on"]) for r in rows}
+    assert ("sokhonn", "2025-07-25") in got and ("thai_mfa", "2025-07-26") in got and ("anwar", "2025-07-28") in got, rows

@@ -439,7 +439,9 @@ _SIGNED_LINE = re.compile(SIGNATURE_DASH.pattern + r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
 #: The labels of a record's field that names whose words the record holds: "author", "author
 #: name string", "speaker", "said", "said by", "attributed to", "quoted person"
 #: (``extract.vocabulary.AUTHOR_FIELD``).
-AUTHOR_FIELD_LABEL = r"(?i:(?:author|speaker|said(?:\s+by)?|made\s+by|attributed\s+to|who|quoted\s+person)(?:\s+name(?:\s+string)?)?)"
+AUTHOR_FIELD_LABEL = (r"(?i:(?:author|speaker|said(?:\s+by)?|made\s+by|attributed\s+to|who|quoted\s+person|"
+                      # (a certified or filed document's own: "Signatory:", "Issuing authority:", "Issued by:")
+                      r"signatory|signed\s+by|issuing\s+authority|issued\s+by|issuer)(?:\s+name(?:\s+string)?)?)")
 #: Such a field's line: "Said: Aleksandar Vučić, post on X, Wed 8 Oct 2025, 17:14" under a step
 #: sheet's "Cue: “…”" (the two lines are text, as a quotation and its signature are).
 _AUTHOR_LINE = re.compile(r"(?:[-*•][ \t]+)?[*_]{0,2}" + AUTHOR_FIELD_LABEL + r"[*_]{0,2}:[*_]{0,2}[ \t]+[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")

@@ -5240,6 +5240,23 @@ def speaker_field(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 _PERSON_FIELD_OPENING = re.compile(r"[A-Z](?:(?<=S)ame[ \t]+(?P<same>[A-Z][a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{2,4})[ \t]*[,.]|"
                                    # (an org-mode property in capitals between colons, ":SPEAKER:  Sebastian Fischer, …")
                                    r"(?P<rest>[a-z]+(?:[ \t][A-Za-z]+){0,2}|[A-Z]{1,3}|(?<=:[A-Z])[A-Z]{2,14}(?=:))[ \t]*:(?:\*\*|__|\*|_)?[ \t]+(?=\S))")
+#: A certificate's numbered field with no colon, "2. has been signed by Ned Price": from "igned", a
+#: literal that ``re`` skips to, and ``_SIGNED_LEAD`` before it.
+_SIGNED_BY = re.compile(r"igned[ \t]+by[ \t]+(?=[A-Z])")
+_SIGNED_LEAD = re.compile(r"(?:(?:[Hh]as[ \t]+been|[Ww]as)[ \t]+)?[Ss]$")
+
+
+def _field_openings(text: str) -> list[tuple[int, int, str | None, str | None]]:
+    """The openings of the fields ``_person_fields`` reads, in order: (start, end, the label a
+    "Same …" field repeats or None, the label)."""
+    out = [(m.start(), m.end(), m.group("same"), None if m.group("same") else text[m.start():m.end("rest")])
+           for m in (_PERSON_FIELD_OPENING.finditer(text) if ":" in text or "Same " in text else ())]
+    for m in _SIGNED_BY.finditer(text) if "igned by" in text else ():
+        if (lead := _SIGNED_LEAD.search(text, max(0, m.start() - 14), m.start())) is not None:
+            out.append((lead.start(), m.end(), None, "signed by"))
+    return sorted(out) if len(out) > 1 else out
+
+
 #: What stands before such a field: a line's opening (a quote's mark, a list's, emphasis) or a sentence's end.
 _PERSON_FIELD_BEFORE = re.compile(r"(?:^|\n|[.!?] |[.!?](?:\*\*|__) )[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_|:)?$")
 #: What ends a record: a rule ("---"), a heading line in bold of its own ("**Closed routes**"), a
@@ -5269,34 +5286,33 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
         return ctx.person_fields
     found: list[tuple[int, int, str | None]] = []
     last: dict[str, str | None] = {}
-    for m in _PERSON_FIELD_OPENING.finditer(ctx.masked) if ":" in ctx.masked or "Same " in ctx.masked else ():
-        if ctx.in_quote(m.start()) or _PERSON_FIELD_BEFORE.search(ctx.masked, max(0, m.start() - 12), m.start()) is None:
+    for start, end, same, label in _field_openings(ctx.masked):
+        if ctx.in_quote(start) or _PERSON_FIELD_BEFORE.search(ctx.masked, max(0, start - 12), start) is None:
             continue
-        if m.group("same") is not None:
-            if m.group("same") in last:
-                found.append((m.start(), m.end(), last[m.group("same")]))
+        if same is not None:
+            if same in last:
+                found.append((start, end, last[same]))
             continue
-        label = ctx.masked[m.start():m.end("rest")]
         if examiner_label(label):
-            found.append((m.start(), m.end(), _EXAMINER))  # ("Logged by: C. Nolan", "**Adjudicator:** “…”": the record's examiner)
+            found.append((start, end, _EXAMINER))  # ("Logged by: C. Nolan", "**Adjudicator:** “…”": the record's examiner)
             continue
-        x = next((c for c in ctx.cands_in(m.end(), m.end() + 80) if c.kind in ("mention", "name", "role")), None)
-        line_end = ctx.masked.find("\n", m.end())
+        x = next((c for c in ctx.cands_in(end, end + 80) if c.kind in ("mention", "name", "role")), None)
+        line_end = ctx.masked.find("\n", end)
         speaker_field = v.AUTHOR_FIELD.fullmatch(label.strip(" \t*_:")) is not None
-        if _BODY_VALUE.match(ctx.masked, m.end()):
+        if _BODY_VALUE.match(ctx.masked, end):
             # ("*Trainer:* Ministry of Information, Asmara": a body's; but a speaker's field names the body
             # that speaks, ":SPEAKER:  Ministry of External Affairs (spokesperson …)")
-            body = resolve(ctx, x) if x is not None and x.start == m.end() and speaker_field else None
+            body = resolve(ctx, x) if x is not None and x.start == end and speaker_field else None
             if body is not None and getattr(ctx.reg.actors.get(body), "kind", "") in ("state", "media", "place", "city", "region"):
                 body = None
-            found.append((m.start(), x.end if body else m.end(), body))
+            found.append((start, x.end if body else end, body))
             continue
         # (an account's handle, its owner in brackets: "Account: @avucic (Aleksandar Vučić, head of state)";
         # or the owner's page: "Account: Albin Kurti's page (cross-post …)")
-        handle = x is not None and _HANDLE_THEN_OWNER.fullmatch(ctx.masked, m.end(), x.start) is not None
+        handle = x is not None and _HANDLE_THEN_OWNER.fullmatch(ctx.masked, end, x.start) is not None
         owned = x is not None and _OWNERS_ACCOUNT.match(ctx.masked, x.end) is not None
         if x is None or 0 <= line_end < x.start or x.kind == "role" and (x.text or "x").split()[-1].lower() not in v.TITLE_WORDS or \
-                not (handle or _titles_only(ctx.masked[m.end():x.start])) or \
+                not (handle or _titles_only(ctx.masked[end:x.start])) or \
                 ctx.masked.startswith(("'s", "’s"), x.end) and not owned or \
                 not owned and _FIELD_NAME_ENDS.match(ctx.masked, x.end) is None:
             continue  # (a value that opens with no one's name: "*Field:* plain white", "The Post")
@@ -5308,7 +5324,7 @@ def _person_fields(ctx: ArticleContext) -> list[tuple[int, int, str | None]]:
         if not is_person(ctx, who) and not (actor is not None and actor.kind == "state") or not_who_label(label):
             who = None
         last[label] = who
-        found.append((m.start(), x.end, who))
+        found.append((start, x.end, who))
     ctx.person_fields = found
     return found
 
@@ -5331,9 +5347,12 @@ _EXAMINER_FIELD = re.compile(r"\n[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:"
 _HANDLE_THEN_OWNER = re.compile(r"[*_ \t]*@[\w.]+[ \t]*\([ \t]*")
 #: After an owner's name, the account that is theirs: "'s page", "'s account", "’s channel".
 _OWNERS_ACCOUNT = re.compile(r"['’]s[ \t]+(?:official[ \t]+)?(?:page|account|channel|profile|feed|handle)(?![\w-])")
+#: A numbered field's number opening its line: "2. " in "2. has been signed by …".
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]$")
 #: What follows the name a person field gives: a description or a time after a comma, a stop, the
 #: end of the line, markup.
-_FIELD_NAME_ENDS = re.compile(r"[*_]*[ \t]*(?:[,.;(—–]|\\\\|\n|$)")  # (LaTeX's line break too: "Speaker: Jens Stoltenberg\\")
+_FIELD_NAME_ENDS = re.compile(r"[*_]*[ \t]*(?:[,.;(—–]|\\\\|\n|$|\d{1,2}\.[ \t])")  # (LaTeX's line break too: "Speaker: Jens Stoltenberg\\";
+# or the next numbered field on the line: "2. has been signed by Ned Price 3. acting in …")
 
 
 def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -5362,7 +5381,7 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if who is None or who is _EXAMINER:
         return None
     para = ctx.paras[ctx.para_index(q.open)]
-    inline = ctx.masked[ctx.masked.rfind("\n", 0, start) + 1:start].strip(" \t>*_•:-") != ""
+    inline = _ITEM_NUMBER.sub("", ctx.masked[ctx.masked.rfind("\n", 0, start) + 1:start].strip(" \t>*_•:-")) != ""
     if inline and start < para.start or _RECORD_ENDS.search(ctx.masked, end, q.open) is not None:
         return None
     if _OTHERS_VOICE.search(ctx.masked, site.lo, site.hi) or _OUTLETS_TEXT.search(ctx.masked, site.lo, q.open) or \
@@ -5382,7 +5401,10 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     line_end = ctx.masked.find("\n", end)
     sent_end = ctx.sents[ctx.sent_index(end)].end
     field_end = min(sent_end if sent_end > end else len(ctx.masked), line_end if line_end >= 0 else len(ctx.masked))
-    stmt = _make(ctx, site, who, None, site.kind, site.inner, [(site.lo, q.open), (start, field_end)])
+    # (dated by the quote's sentence, else by its paragraph's lead, "*Document:* statement of Friday 10 December
+    # 2021. “…”", else by the field's line)
+    lead = [(para.start, site.lo)] if para.start < site.lo and start < para.start else []
+    stmt = _make(ctx, site, who, None, site.kind, site.inner, [(site.lo, q.open), *lead, (start, field_end)])
     if site.kind == "partial":  # ("Serbia “too small to threaten” Turkey": the sentence that holds the words)
         stmt.start, stmt.end = max(site.lo, end if start >= site.lo else site.lo), site.through_close
     return stmt
