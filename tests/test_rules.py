@@ -18670,3 +18670,18 @@ def test_session81_a_certificates_signatory_and_issuer_fields_voice_its_document
     rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-10")
     got = {(r["speaker"], r["said_on"]) for r in rows}
     assert ("sokhonn", "2025-07-25") in got and ("thai_mfa", "2025-07-26") in got and ("anwar", "2025-07-28") in got, rows
+
+
+def test_session81_a_note_keyed_from_a_tables_row_is_dated_by_that_row(tmp_path):
+    # (a monitoring log's table, whose "Ref." column keys the notes printed under it: a note's words are of its
+    # row's day; a key two rows list dates nothing)
+    body = ("| Date | Sector | Incident | Ref. |\n|---|---|---|---|\n| Thu 24 Jul 2025 | Ta Muen Thom | shelling | 1 |\n"
+            "| Sat 26 Jul 2025 | Chong Bok | drone strike | 2, 3 |\n| Mon 28 Jul 2025 | all | ceasefire | 4 |\n"
+            "| Tue 29 Jul 2025 | Chong Bok | violation alleged | 4 |\n\n"
+            "**Notes**\n\n1) Hun Manet on Facebook: \"Thailand has attacked our territory without provocation.\"\n\n"
+            "3) Maris, to foreign envoys in Bangkok: \"Cambodia fired first.\"\n\n"
+            "4) Anwar: \"Both sides have agreed to stop.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-15")
+    assert {r["said_on"] for r in rows if "without provocation" in r["quote"]} == {"2025-07-24"}, rows
+    assert {r["said_on"] for r in rows if "fired first" in r["quote"]} == {"2025-07-26"}, rows
+    assert {r["said_on"] for r in rows if "agreed to stop" in r["quote"]} <= {"", "2025-08"}, rows

@@ -4242,6 +4242,46 @@ def _time_after(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
     return [] if m is None else [(m.start("time"), m.end("time"))]
 
 
+#: A note's key opening its paragraph: "a. ", "(g) ", "12) " (a timetable's, a chart's or a table's notes).
+_NOTE_KEY = re.compile(r"[ \t>*_]*\(?(?P<key>[a-z]|[0-9]{1,2})[.)][ \t*_]+(?=[A-Z\"“])")
+#: The header of a table's column that holds the keys of the notes below it: "Notes", "Ref.", "Key", "See".
+_KEY_COLUMN = re.compile(r"[ \t*_]*(?i:notes?|refs?\.?|references?|key|remarks|see|fn\.?|footnotes?)[ \t*_]*")
+#: How a cell lists several keys: "g, h", "m; n", "a b".
+_KEYS_SPLIT = re.compile(r"[\s,;/&]+")
+
+
+def _keyed_rows(body: str) -> dict[str, tuple[int, int]]:
+    """The table rows of ``body`` by the note keys their notes column lists (a timetable's "| 102 |
+    Thu 9 Oct 2025 only | … | g, h |" under a header "| … | Notes |"): key -> the row's span, for a
+    key one row lists only."""
+    rows: dict[str, list[tuple[int, int]]] = {}
+    column = None
+    for m in re.finditer(r"(?m)^[ \t]*\|[^\n]*", body) if "|" in body else ():
+        cells = m.group().strip().strip("|").split("|")
+        if not body[body.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)].lstrip().startswith("|"):
+            column = next((i for i, c in enumerate(cells) if _KEY_COLUMN.fullmatch(c)), None)  # (a table's header)
+            continue
+        if column is None or column >= len(cells) or set(cells[column].strip()) <= set("-: "):
+            continue
+        for key in _KEYS_SPLIT.split(cells[column].strip()):
+            if re.fullmatch(r"[a-z]|[0-9]{1,2}", key):
+                rows.setdefault(key, []).append((m.start(), m.end()))
+    return {k: spans[0] for k, spans in rows.items() if len(spans) == 1}
+
+
+def _keyed_row(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
+    """The table row whose notes column lists the key that opens the statement's paragraph ("a.
+    Heritage special. The President of Serbia, on TV Pink: “…”" under a timetable's row "| H1 |
+    Tue 20 Dec 2022 only | … | a |"), as a date zone after the statement's own: the note is the
+    row's; none without such a key or row."""
+    para = ctx.paras[ctx.para_index(stmt.start)]
+    m = _NOTE_KEY.match(ctx.body, para.start)
+    if m is None or "|" not in ctx.body:
+        return []
+    row = _keyed_rows(ctx.body).get(m.group("key"))
+    return [row] if row is not None and row[1] <= para.start else []
+
+
 def _cited_entry(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
     """The reference list's entry of a key cited in the statement's sentence before its words that
     names its speaker ("[VUCIC-X] reads: “…”" over "[VUCIC-X] Vučić, A., post on X, 8 October 2025,
@@ -4321,7 +4361,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
          if stmt.sent_hi < len(ctx.sents) else [])
     if cited and ctx.body[cited[0][0] - 1] == "(" and _outlets_day(ctx, *cited[0]):
         cited = []  # ("… (A News, 13 February 2026)": the day of an outlet's report, often the day after the words)
-    zones = stmt.date_zone + cited + _row_before(ctx.body, stmt.start) + _time_after(ctx, stmt) + _cited_entry(ctx, stmt)
+    zones = stmt.date_zone + cited + _row_before(ctx.body, stmt.start) + _time_after(ctx, stmt) + _cited_entry(ctx, stmt) + \
+        _keyed_row(ctx, stmt)
     for zi, (zlo, zhi) in enumerate(zones):
         if tl.relayed:  # (a zone that runs into a letter read out from its lead-in: the letter's days)
             zlo = next((a for a, _b, _day in tl.relayed if zlo < a < zhi), zlo)
