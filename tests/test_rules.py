@@ -18685,3 +18685,19 @@ def test_session81_a_note_keyed_from_a_tables_row_is_dated_by_that_row(tmp_path)
     assert {r["said_on"] for r in rows if "without provocation" in r["quote"]} == {"2025-07-24"}, rows
     assert {r["said_on"] for r in rows if "fired first" in r["quote"]} == {"2025-07-26"}, rows
     assert {r["said_on"] for r in rows if "agreed to stop" in r["quote"]} <= {"", "2025-08"}, rows
+
+
+def test_session81_a_the_weekday_is_the_one_told_when_the_story_reached_its_week(tmp_path):
+    # (a seating plan's notes published a week later: "on the Wednesday" under another guest is the Wednesday told
+    # ("Wednesday of last week"), the story having reached the next day, not the Wednesday after it; a date in a
+    # guest's record note in brackets, "(appointed 2 May 2024)", is no time of the story)
+    body = ("*Issued on Thursday 7 August 2025.*\n\n**Seat 1.** Mr Somchai Dee (appointed 3 March 2024), envoy. On "
+            "Sunday Anwar told reporters: \"The ceasefire is holding.\"\n\n**Seat 2.** Ms Dara Chea (appointed 9 "
+            "January 2024), ambassador. Her Prime Minister posted on Wednesday of last week: \"We will defend every "
+            "centimetre.\" By lunchtime the next day he had softened: \"We want peace with Thailand.\"\n\n"
+            "**Seat 3.** Mr Niran Boon (appointed 2 May 2024), chargé. Maris answered on the Wednesday: "
+            "\"Cambodia must stop its provocations.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-07")
+    assert {r["said_on"] for r in rows if "provocations" in r["quote"]} == {"2025-07-30"}, rows
+    # (a part of the day before the day it narrows, "By lunchtime the next day", is of that day)
+    assert {r["said_on"] for r in rows if "peace with Thailand" in r["quote"]} == {"2025-07-31"}, rows

@@ -1356,6 +1356,10 @@ class ArticleTimeline:
                 headed = None if same else self._heading_weekday(pi, te.text)
                 told = same[-1] if same else headed or self._told_weekday(pi, te.start, te.text)
                 last = ((section := self.section_at(self.paras[pi].start)) and section.latest) if headed else self._story_day(pi, out)
+                if told is not None and last is None and (reached := self._day_reached(pi, out)) is not None and \
+                        0 <= (reached - told).days <= 6:
+                    last = reached  # (the day the story reached is of the told weekday's week: "on Wednesday of last week
+                    # … By lunchtime the next day …" then "on the Wednesday": that Wednesday, not the next one)
                 if (told is None or last is None or abs((last - told).days) > 6) and \
                         (anchor := self._day_reached(pi, out)) is not None:
                     # (no such weekday told in the story's week: the next one after the day the story
@@ -1377,8 +1381,9 @@ class ArticleTimeline:
         three paragraphs before that tell a time, a relative one placed too ("The next morning",
         "That evening"); the writer's own days ("today") passed over; None when it is no day."""
         for exprs in [before] + [self._expressions(j) for j in range(pi - 1, max(-1, pi - 4), -1)]:
-            told = [te for te in exprs if not DEICTIC_DAY.fullmatch(te.text)]
-            if told:  # (a time not placed, or coarser, "A month later": the story has moved on, no day)
+            told = [te for te in exprs if not DEICTIC_DAY.fullmatch(te.text) and not attributive(self.text, te)]
+            if told:  # (a time not placed, or coarser, "A month later": the story has moved on, no day; not a day
+                # naming a thing, "(appointed 2 May 2024)")
                 last = told[-1].date
                 return self._after_flashback(pi, before, told[-1]) if last is not None and \
                     last.precision == "day" else None
@@ -1440,8 +1445,8 @@ class ArticleTimeline:
         expressions so far), else in the paragraphs before that tell one, when it is a day; None
         when it is a coarser or a relative time ("A month later", "last week"). The writer's own
         days ("yesterday", "today") are no time of the story and are passed over."""
-        told = [te for te in before if not DEICTIC_DAY.fullmatch(te.text)]
-        if told:
+        told = [te for te in before if not DEICTIC_DAY.fullmatch(te.text) and not attributive(self.text, te)]
+        if told:  # (not a day naming a thing, "(appointed 2 May 2024)")
             last = told[-1].date
             return self._after_flashback(pi, before, told[-1]) if last is not None and \
                 last.precision == "day" else None
@@ -3659,13 +3664,22 @@ _PARTICIPLE_ASIDE_BEFORE = re.compile(r"[a-z],\s+(?:[a-z]+ly\s+)?(?!(?:aired|iss
                                       r"delivered|given|made|recorded|filmed|written|sent|read|televised|tweeted|"
                                       r"uploaded|printed|quoted|reported)\s)[a-z]{3,}(?:ed|en)\s+(?:on|in)\s+$")
 _ASIDE_CLOSES = re.compile(r"\s*,")
+#: A bracketed note of a person's or a thing's record before its date, a participle of no speaking:
+#: "(credentials presented 14 March 2022)", "(born 3 May 1970)", "(appointed on 2 June 2024)" (not
+#: "(posted 8 October)", "(aired Thursday)": the words' own occasion).
+_RECORD_NOTE_BEFORE = re.compile(r"\((?:[A-Za-z]+\s+){0,2}(?!(?:aired|issued|published|posted|broadcast|released|delivered|given|"
+                                 r"made|recorded|filmed|written|sent|read|televised|tweeted|uploaded|printed|quoted|reported|"
+                                 r"said|spoken|stated|signed|dated|updated|edited|filed|received|logged|noted)\s)"
+                                 r"(?:[a-z]{3,}(?:ed|en)|born)\s+(?:on\s+|in\s+)?$")
+_NOTE_CLOSES = re.compile(r"\s*\)")
 
 
 def attributive(text: str, te, offset: int = 0) -> bool:
     """Whether a date names an event rather than telling a time: "the 7 October attack", "the
     8 October delivery" (a definite article before it, a noun after it), "Tuesday's meeting", "its
     new law, passed on 15 June," (a participle's aside after a noun), "Bern's Friday decision" (a
-    name's possessive before it, a noun after it that is no text of words). Such a date is no
+    name's possessive before it, a noun after it that is no text of words), "(credentials presented
+    9 January 2024)" (a record's note in brackets, ``_RECORD_NOTE_BEFORE``). Such a date is no
     statement's date, no narrative time and no anchor of an event's relative date. ``offset``:
     where ``text`` starts in the body ``te``'s offsets count in."""
     start, end = te.start - offset, te.end - offset
@@ -3676,7 +3690,8 @@ def attributive(text: str, te, offset: int = 0) -> bool:
         _PARTICIPLE_ASIDE_BEFORE.search(text, max(0, start - 40), start) is not None and \
         _ASIDE_CLOSES.match(text, end) is not None or \
         te.date is not None and (te.date.precision == "interval" or te.text.lower().startswith("since")) and \
-        _OFFICE_BEFORE_TENURE.search(text, max(0, start - 60), start) is not None and _ASIDE_CLOSES.match(text, end) is not None
+        _OFFICE_BEFORE_TENURE.search(text, max(0, start - 60), start) is not None and _ASIDE_CLOSES.match(text, end) is not None or \
+        _RECORD_NOTE_BEFORE.search(text, max(0, start - 40), start) is not None and _NOTE_CLOSES.match(text, end) is not None
 
 
 #: Events named in the plural before the days they took: "the events of (14–17 September)", "the clashes

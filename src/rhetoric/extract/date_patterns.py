@@ -104,6 +104,9 @@ def _g(name: str, body: str) -> str:
 #: day", "a day later", "in the afternoon"; the articles may be left out, as telegraphic
 #: copy does ("Vučić next day reversed tone", "same evening held urgent call") (the anchored kind ``anch_fixed``; ``anchoring`` reads
 #: it too, as a day the story is still told by).
+#: A day told right after a part of the day, which the part only narrows: "By lunchtime (the next day)",
+#: "in the evening (of the same day)": the day's expression is read, not the part's.
+_DAY_TOLD_AFTER = r"(?!\s+(?:of\s+)?(?:the\s+(?:next|following|same|previous)\s+day|that\s+(?:same\s+)?day|the\s+day\s+(?:before|after))(?![\w-]))"
 ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:(?:that|the)\s+same|that\s+very)\s+(?:day|morning|afternoon|evening|night)(?![\w-])|"
                 # (without the article only before a verb or a comma: "Osmani same day accused", not
                 # "same day delivery", "a next day summit")
@@ -121,9 +124,9 @@ ANCHORED_DAY = (r"(?i:(?:on\s+)?(?:(?:that|the)\s+same|that\s+very)\s+(?:day|mor
                 # "By evening", "by nightfall": a later part of the day told
                 # (not "by the evening of 20 November", "By evening standards", "By lunchtime on Monday")
                 r"by\s+(?:that\s+|the\s+)?(?:evening|nightfall|midday|noon|lunchtime|mid-?afternoon|late\s+afternoon)(?![\w-])"
-                r"(?!\s+(?:of|on|standards?|news|papers?|classes|shifts?|meals?|prayers?|dress|wear)\b)|"
+                r"(?!\s+(?:of|on|standards?|news|papers?|classes|shifts?|meals?|prayers?|dress|wear)\b)" + _DAY_TOLD_AFTER + r"|"
                 # "in the afternoon": a part of the day told (a story told hour by hour)
-                r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-]))")
+                r"(?:(?:early|late|later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w-])" + _DAY_TOLD_AFTER + r")")
 
 
 #: "on the first day", "during the second day of the hearings": a day of the days told (the
