@@ -18701,3 +18701,12 @@ def test_session81_a_the_weekday_is_the_one_told_when_the_story_reached_its_week
     assert {r["said_on"] for r in rows if "provocations" in r["quote"]} == {"2025-07-30"}, rows
     # (a part of the day before the day it narrows, "By lunchtime the next day", is of that day)
     assert {r["said_on"] for r in rows if "peace with Thailand" in r["quote"]} == {"2025-07-31"}, rows
+
+
+def test_session81_a_name_with_a_courtesy_title_after_a_preposition_is_no_subject(tmp_path):
+    # (a mediator's press notes: "with Mr Hun Manet seated beside him, he went further" is the mediator speaking,
+    # the one named after "with Mr" only beside him)
+    body = ("On Monday Anwar opened the talks: \"We are here to help.\"\n\nOn Tuesday, with Mr Hun Manet seated beside "
+            "him, he went further: \"Both sides must now keep their word.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-30")
+    assert {r["speaker"] for r in rows if "keep their word" in r["quote"]} == {"anwar"}, rows

@@ -168,7 +168,9 @@ def _speaker_at(ctx: ArticleContext, pos: int) -> str | None:
 
 #: A preposition (or "told") right before a candidate: it is an object, not the subject.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:to|with|on|by|from|about|against|for|of|at|via|into|towards?|"
-                                 r"between|among|like|than|told|tells|telling|in|under|after|before)\s+(?:the\s+)?$",
+                                 r"between|among|like|than|told|tells|telling|in|under|after|before)\s+(?:the\s+)?"
+                                 # (a courtesy title before a name the mention leaves out: "with Mr Erdoğan")
+                                 r"(?:(?-i:Mr|Mrs|Ms|Dr|Sir|Madame|Monsieur)\.?\s+)?$",
                                  re.I)
 
 
