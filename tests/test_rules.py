@@ -18710,3 +18710,11 @@ def test_session81_a_name_with_a_courtesy_title_after_a_preposition_is_no_subjec
             "him, he went further: \"Both sides must now keep their word.\"\n")
     rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-30")
     assert {r["speaker"] for r in rows if "keep their word" in r["quote"]} == {"anwar"}, rows
+
+
+def test_session81_a_cleft_question_whether_someone_said_it_is_no_statement(tmp_path):
+    # (a reader's comment under a live page, asking who said it: neither the one named nor the author says it)
+    body = ("**Comments**\n\n**kanya_88** · 3 hours ago\nWasn't it Hun Manet who wrote that Thailand \"fired first\"?\n\n"
+            "**bkk_reader** · 2 hours ago\nIsn't it Maris who said Cambodia was lying?\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-30")
+    assert not [r for r in rows if "fired first" in (r["quote"] or "") or "lying" in (r["quote"] or "")], rows

@@ -561,6 +561,10 @@ _WH_BREAK = re.compile(r"[.;:!?]|,\s+(?:and|but)\s+(?![a-z]+ed\b|said\b|told\b|w
 _WH_CLAUSE = re.compile(letter_branches(["what", "how", "why", "whether"], r"\s", not_after=r"[\w-]"))
 
 
+#: A question's mark closing the sentence right after a quote: '… "fired first"?'.
+_QUESTION_MARK_AFTER = re.compile(r"[ \t]*[”\"’']?[ \t]*\?")
+
+
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
     verb before the quote that has a speaker, up to a passive or impersonal one."""
@@ -584,9 +588,12 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if teller is None:
             other_clause = None  # nobody tells it but the verbs' own subjects: as before
     wh_at = None  # (where a clause of "what" the teller reports begins, its verb passed over)
+    asked = _QUESTION_MARK_AFTER.match(m, site.close + 1) is not None if site.close is not None else False
     for i, (vm, ok) in reversed(list(enumerate(verbs))):
         if not ok:
             return None  # "are known as": nobody's statement (see unnamed_group_before)
+        if asked and v.ASKED_AUXILIARY_BEFORE.search(m, max(site.lo, vm.start() - 60), vm.start()) is not None:
+            return None  # ('Wasn't it Hun Manet who wrote that Thailand "fired first"?': asked whether, not told)
         if subordinate and vm.start() < subordinate.end() <= q.open:
             return None  # "When the chair called Emer Higgins, protesters began to chant “…”": not the chair's
         if other_clause is not None and vm.end() <= other_clause and i != teller:

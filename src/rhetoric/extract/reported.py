@@ -280,17 +280,17 @@ _AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?$")
 #: accused Orbán …" is the subject's own second verb).
 _SPEECH_NOUN_THAT = re.compile(r"(?i)(?<![\w-])(?:accusations?|allegations?|claims?|charges?|assertions?|suggestions?|"
                                r"complaints?|insinuations?|rumou?rs?)\s+that\s+(?:(?!\s(?:and|but|then)\s)[^,;:“”\"¤.!?()—–]){0,60}$")
-#: A question mark closing the verb's clause before any other stop: "What did Kosovo say?"; and
-#: the auxiliary and subject a question puts before the verb ("did Kosovo ", "will Orbán ").
+#: A question mark closing the verb's clause before any other stop: "What did Kosovo say?" (the
+#: auxiliary and subject a question puts before the verb: ``vocabulary.ASKED_AUXILIARY_BEFORE``).
 _ASKS_AFTER = re.compile(r"[^.!;:,“”\"¤\n—–]{0,60}\?")
-_AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?i:did|does|do|will|would|can|could|should|has|have)\s+(?:[\w'’-]+\s+){1,4}$")
 
 
 def _asked_whether(ctx: ArticleContext, vm: re.Match, lo: int, hi: int) -> bool:
     """Whether the verb ``vm`` is asked about, not told: an auxiliary and its subject before it, the
-    question's mark after it ("What did Kosovo say?", "Did Diop really say Algeria …?")."""
+    question's mark after it ("What did Kosovo say?", "Did Diop really say Algeria …?", "Wasn't it
+    Vjosa who said Turkey dreams …?")."""
     return _ASKS_AFTER.match(ctx.masked, vm.end(), hi) is not None and \
-        _AUXILIARY_BEFORE.search(ctx.masked, max(lo, vm.start() - 60), vm.start()) is not None
+        v.ASKED_AUXILIARY_BEFORE.search(ctx.masked, max(lo, vm.start() - 60), vm.start()) is not None
 
 
 def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:
@@ -967,6 +967,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue  # "We asked the president's office whether …": the outlet's question, no verdict
         if ctx.masked.find("?", lo, hi) >= 0 and _HYPOTHETICAL_QUESTION.search(ctx.masked, lo, hi):
             continue  # "Would Baku have evacuated if Tehran had …?": a question about what did not happen
+        if ctx.masked.find("?", lo, hi) >= 0 and any(_asked_whether(ctx, vm, lo, hi) for vm in verbs_in(ctx, lo, hi, False)):
+            continue  # "Wasn't it Vjosa who said Turkey dreams …?": whether someone said it, no verdict
         if (_COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi] or
                 _OPEN_CONDITIONAL.match(ctx.masked, lo, hi)) and \
                 not any(abs(h.polarity) >= 2 for h in st.find_cues(ctx.masked[lo:hi])):  # (the author's words)

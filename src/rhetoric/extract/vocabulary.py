@@ -752,3 +752,10 @@ NAMING_VERBS = r"called|calls|described\s+as|describes\s+as|termed|terms|dubbed|
 
 #: What stands between a verb and the subject of its reported clause: "said (that) (the) …".
 REPORTED_SUBJECT_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?")
+
+
+#: The auxiliary and subject a question puts before its verb: "did Kosovo ", "will Orbán ", and a
+#: cleft question's "Wasn't it Vjosa who " (``reported._asked_whether``, ``attribution.verb_before``).
+ASKED_AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:(?i:did|does|do|will|would|can|could|should|has|have)(?:n['’]t)?|"
+                                    # (or a cleft question's, "Wasn't it Vjosa who said …?", "Was it Kurti who …?")
+                                    r"(?i:was|is|were)(?:n['’]t)?(?=\s+it\s))\s+(?:[\w'’-]+\s+){1,4}$")
