@@ -18718,3 +18718,12 @@ def test_session81_a_cleft_question_whether_someone_said_it_is_no_statement(tmp_
             "**bkk_reader** · 2 hours ago\nIsn't it Maris who said Cambodia was lying?\n")
     rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-30")
     assert not [r for r in rows if "fired first" in (r["quote"] or "") or "lying" in (r["quote"] or "")], rows
+
+
+def test_session81_a_colon_lead_of_time_and_place_dates_a_sections_voice(tmp_path):
+    # (a who's who: under the person's name and office, a lead that only tells when and where gives the words to
+    # the section's person and dates them)
+    body = ("Who said what.\n\n**Prak Sokhonn**\n\n*Foreign Minister of Cambodia*\n\nOn 24 July 2025, at the border "
+            "post: \"Thailand has violated our sovereignty.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2026-01-15")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "violated" in r["quote"]} == {("sokhonn", "2025-07-24")}, rows

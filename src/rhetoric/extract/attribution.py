@@ -166,6 +166,7 @@ from rhetoric.extract.clauses import (
     zone_start,
 )
 from rhetoric.extract.date_patterns import WEEKDAY_SHORT
+from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.keys import line_end
 from rhetoric.extract.mentions import Cand
 from rhetoric.extract.model import Statement
@@ -4859,8 +4860,16 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     noted = not ctx.body[para.start:q.open].strip(" *_") and _NOTE_AFTER.fullmatch(ctx.body, site.close + 1, para.end)
     said = None
     recorded = _record_lead(ctx, site) or _record_item(ctx, site)
+    # (a colon lead of the words' own time or place that names no one and tells no speaking nor another source:
+    # "On 16 July 2023, beside a Turkish drone: “…”", which dates them; not "The crowd on Saturday chanted:")
+    labelled = site.lo < q.open and ctx.masked[site.lo:q.open].rstrip(" \t*_").endswith(":") and \
+        not any(c.kind in ("mention", "name", "role", "pronoun", "poss") and not v.text_noun(c)
+                for c in ctx.cands_in(site.lo, q.open)) and \
+        v.SPEECH.search(ctx.masked, site.lo, q.open) is None and _OTHER_SOURCE.search(ctx.masked, site.lo, q.open) is None and \
+        _OTHERS_VOICE.search(ctx.masked, site.lo, q.open) is None and \
+        any(te.date is not None for te in find_temporal_expressions(ctx.masked[site.lo:q.open], ctx.article.meta.published))
     if not noted and not _standalone(ctx, site) and not _opens_paragraph(ctx, site) and not _bare_lead(ctx, site) and \
-            not recorded:
+            not recorded and not labelled:
         # (or a sentence whose subject is the text itself, "The post also says the delivery “…”", naming no one)
         cands = ctx.cands_in(site.lo, q.open)
         said = v.SPEECH.search(ctx.masked, site.lo, q.open)
@@ -4898,7 +4907,7 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     if said is not None:
         return _field_said(ctx, site, (person, site.lo, site.lo), said)
     # (a lead that tells when the words were recorded dates them: "first recorded on X at 17:14 on Wednesday 8 October:")
-    zones = [(site.lo, q.open), (site.close + 1, site.hi)] if recorded else [(site.close + 1, site.hi)]
+    zones = [(site.lo, q.open), (site.close + 1, site.hi)] if recorded or labelled else [(site.close + 1, site.hi)]
     # (and the day a record's heading made of fields gives, after the words' own: "**Seg. 01** · President
     # of Serbia · X · Wed 08.10.2025, 17:14")
     zones += heading_day_fields(ctx, voiced) if voiced is not None else []
