@@ -18727,3 +18727,14 @@ def test_session81_a_colon_lead_of_time_and_place_dates_a_sections_voice(tmp_pat
             "post: \"Thailand has violated our sovereignty.\"\n")
     rows = _rows_with(tmp_path, _TEMPLE, body, published="2026-01-15")
     assert {(r["speaker"], r["said_on"]) for r in rows if "violated" in r["quote"]} == {("sokhonn", "2025-07-24")}, rows
+
+
+def test_session81_a_list_items_same_day_is_the_day_the_item_before_told(tmp_path):
+    # (a filing's item: a note on talks, the reactions it reproduced listed under its lead-in, which tells the talks'
+    # day; "the same day" in an item is the day the item before told, not the lead-in's)
+    body = ("*Item 3, sent out on 30 July 2025.* A note on the talks held in Kuala Lumpur on Monday 28 July 2025. It "
+            "reproduced the following:\n\n"
+            "- The readout of Anwar's call with Maris on Saturday 26 July 2025: Anwar urged \"an immediate ceasefire\".\n"
+            "- Maris's own post the same day: \"Thailand is ready to talk.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-09-01")
+    assert {r["said_on"] for r in rows if "ready to talk" in r["quote"]} == {"2025-07-26"}, rows

@@ -4403,7 +4403,13 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             # (only for the same occasion told on a line of its own: not "a week later" in a sentence)
             line_zone = (zhi <= ctx.sents[stmt.sent_lo].start or zlo >= ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end) \
                 and any(te.date is None and _SAME_TOLD.search(te.text) for te in found)
+            # (a list's item's "the same day" after an item that told its day: that day, not the day of the list's
+            # lead-in, "on Sunday 05/02/2021: …" over "- The Secretary's own post the same day: “…”")
+            item_day = tl.previous_paragraph(zlo) if _LIST_ITEM_START.match(ctx.masked, ctx.paras[ctx.para_index(zlo)].start) and \
+                tl.narrative(min(zlo, stmt.start)) is None and \
+                any(te.date is None and _SAME_TOLD.search(te.text) for te in found) else None
             t = occasion or (_previous_said(ctx, stmt, zlo, 1) if line_zone else None) or \
+                (item_day if item_day is not None and item_day.precision == "day" else None) or \
                 narrative_time(min(zlo, stmt.start)) or (_previous_said(ctx, stmt, zlo) if line_zone else None)
             if t is None and any(te.date is None and _NEXT_DAY_TOLD.fullmatch(te.text) for te in found):
                 t = tl.recent_day(min(zlo, stmt.start))  # ("the same day" past paragraphs that tell no time; not "within days")
@@ -4900,6 +4906,8 @@ _MONTHS_COUNTED = re.compile(r"(?i)(?:(?:\S+\s+){1,2}(?P<unit>month|year)s?\s+(?
 
 #: A time told from the one before, a day at most apart: "the same day", "same month", "that
 #: evening", "the next day" (not "a week later").
+#: A list item's mark opening its paragraph: "- ", "* ", "• ", "1. ".
+_LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 _SAME_TOLD = re.compile(r"(?i)(?<![\w-])(?:same|that\s+(?:day|morning|afternoon|evening|night|month|year)|"
                         r"(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)|day\s+(?:after|before))(?![\w-])")
 #: A bare month that ends a signature, after a comma, a note's mark perhaps after it: ", February [2]".
