@@ -18738,3 +18738,54 @@ def test_session81_a_list_items_same_day_is_the_day_the_item_before_told(tmp_pat
             "- Maris's own post the same day: \"Thailand is ready to talk.\"\n")
     rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-09-01")
     assert {r["said_on"] for r in rows if "ready to talk" in r["quote"]} == {"2025-07-26"}, rows
+
+
+def test_session81_review_a_weekday_beats_the_order_of_the_texts_other_days_in_figures(tmp_path):
+    body = ("For the period ending 05/31/2025.\n\nOn Friday 07/03/2025 Maris said that Cambodia \"keeps moving the "
+            "markers\". On 14JUL25 Sokhonn answered that Thailand \"lies\". On 24MAY25 Anwar said both sides must "
+            "\"talk\".\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-20")
+    got = {r["quote"].split('"')[1]: r["said_on"] for r in rows}
+    assert got.get("keeps moving the markers") == "2025-03-07" and got.get("talk") == "2025-05-24", rows
+
+
+def test_session81_review_an_envoys_state_past_an_abbreviation_and_not_the_state_he_is_sent_to(tmp_path):
+    body = ("5. Mr Sok Dara, Chargé d'affaires a.i. of the Kingdom of Cambodia.\n\nNote: His Foreign Minister told "
+            "reporters on 10 April that Thailand had \"lied\".\n\n6. H.E. Mr Vann Sok, Ambassador of the Kingdom of "
+            "Cambodia to the Kingdom of Thailand.\n\nNote: His Foreign Minister said on 11 April that Bangkok must "
+            "\"stop\".\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-05-01")
+    assert {r["speaker"] for r in rows} == {"sokhonn"}, rows
+
+
+def test_session81_review_the_office_referred_to_since_must_act_in_its_own_paragraph_or_not(tmp_path):
+    # (not an object: "welcome Thailand's Prime Minister" does not act; but "Thailand's Prime Minister had spoken"
+    # in the same paragraph does)
+    body = ("Prime Minister Hun Manet told reporters that Cambodia had been right to stay away. Asked whether he would "
+            "still welcome Thailand's Prime Minister in May, the Prime Minister said: \"Cambodia does not close its "
+            "doors.\"\n\nHun Manet said on Thursday that Cambodia \"will not be cowed\". Thailand's Prime Minister "
+            "had spoken a few hours earlier. \"This was an act of aggression,\" the Prime Minister said.\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2024-11-15")
+    assert {r["speaker"] for r in rows if "close its doors" in r["quote"]} == {"hun_manet"}, rows
+    assert {r["speaker"] for r in rows if "act of aggression" in r["quote"]} == {"paetongtarn"}, rows
+
+
+def test_session81_review_a_column_of_counts_keys_no_notes(tmp_path):
+    body = ("| Speaker | Said on | Remarks |\n|---|---|---|\n| Maris | 17 May 2025 | 4 |\n| Sokhonn | 18 May 2025 | 2 |\n"
+            "| Anwar | 20 May 2025 | 1 |\n\nThe remarks give how many outlets carried each line; the comments below are "
+            "not keyed to the table.\n\n1) Sokhonn, to the radio: \"This is an aggression.\"\n\n"
+            "2) Maris, to the press: \"There are actions that have consequences.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-05-25")
+    assert {r["said_on"] for r in rows} == {""}, rows
+
+
+def test_session81_review_with_a_courtesy_title_after_then_and_a_cleft_question_answered(tmp_path):
+    body = ("Anwar visited the border. \"We are here to help,\" he told the troops. Then, with Mr Hun Manet seated "
+            "beside him, he went further: \"Both sides must now keep their word.\"\n\n"
+            "Isn't it Maris who said Cambodia \"deliberately shelled\" a village? The video shows the opposite.\n\n"
+            "Was it Sokhonn who said Thailand \"is not a neighbour\"? Yes, on Facebook, on Saturday 26/07/2025: "
+            "\"Thailand is not a neighbour, it is an aggressor.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-10")
+    assert {r["speaker"] for r in rows if "keep their word" in r["quote"]} == {"anwar"}, rows
+    assert not [r for r in rows if "deliberately shelled" in r["quote"]], rows
+    assert {r["speaker"] for r in rows if "aggressor" in r["quote"]} == {"sokhonn"}, rows

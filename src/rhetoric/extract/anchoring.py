@@ -4270,7 +4270,7 @@ def _keyed_rows(body: str) -> dict[str, tuple[int, int]]:
     Thu 9 Oct 2025 only | … | g, h |" under a header "| … | Notes |"): key -> the row's span, for a
     key one row lists only."""
     rows: dict[str, list[tuple[int, int]]] = {}
-    column = None
+    column, numbers = None, []
     for m in re.finditer(r"(?m)^[ \t]*\|[^\n]*", body) if "|" in body else ():
         cells = m.group().strip().strip("|").split("|")
         if not body[body.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)].lstrip().startswith("|"):
@@ -4281,6 +4281,10 @@ def _keyed_rows(body: str) -> dict[str, tuple[int, int]]:
         for key in _KEYS_SPLIT.split(cells[column].strip()):
             if re.fullmatch(r"[a-z]|[0-9]{1,2}", key):
                 rows.setdefault(key, []).append((m.start(), m.end()))
+                numbers += [int(key)] if key.isdigit() else []
+    if numbers and (min(numbers) != 1 or numbers != sorted(numbers)):
+        # (figures that do not run 1, 2, 3 … down the table are counts, not keys: "| Remarks |" of 4, 2, 3, 1)
+        rows = {k: spans for k, spans in rows.items() if not k.isdigit()}
     return {k: spans[0] for k, spans in rows.items() if len(spans) == 1}
 
 

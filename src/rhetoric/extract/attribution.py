@@ -562,8 +562,9 @@ _WH_BREAK = re.compile(r"[.;:!?]|,\s+(?:and|but)\s+(?![a-z]+ed\b|said\b|told\b|w
 _WH_CLAUSE = re.compile(letter_branches(["what", "how", "why", "whether"], r"\s", not_after=r"[\w-]"))
 
 
-#: A question's mark closing the sentence right after a quote: '… "fired first"?'.
-_QUESTION_MARK_AFTER = re.compile(r"[ \t]*[”\"’']?[ \t]*\?")
+#: A question's mark closing the sentence after a quote, no other stop between: '… "fired first"?', '… "deliberately
+#: rammed" their ship?'.
+_QUESTION_MARK_AFTER = re.compile(r"[”\"’']?[^.!;:“”\"¤\n]{0,60}\?")
 
 
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -589,7 +590,8 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if teller is None:
             other_clause = None  # nobody tells it but the verbs' own subjects: as before
     wh_at = None  # (where a clause of "what" the teller reports begins, its verb passed over)
-    asked = _QUESTION_MARK_AFTER.match(m, site.close + 1) is not None if site.close is not None else False
+    asked = (mark := _QUESTION_MARK_AFTER.match(m, site.close + 1)) is not None and \
+        not v.CONFIRMED_AFTER.match(m, mark.end())
     for i, (vm, ok) in reversed(list(enumerate(verbs))):
         if not ok:
             return None  # "are known as": nobody's statement (see unnamed_group_before)
@@ -1807,8 +1809,8 @@ def colon_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         stmt.claim = (site.lo, site.close + 1)
         return stmt
     if len(cs) > 1 and _PLACE_OR_TIME_LEAD.match(m, lo) and after_preposition(ctx, cs[0]):
-        # ("On France 2 television that Saturday Le Drian went further: “…”": the subject after
-        # the opening adjunct, when a verb follows it)
+        # ("On France 2 television that Saturday Le Drian went further: “…”", "Then, with Mr Teodoro seated
+        # beside him, he went further: “…”": the subject after the opening adjunct, when a verb follows it)
         subj = next((x for x in cs[1:] if not after_preposition(ctx, x)), None)
         while subj is not None and (nxt := next((x for x in cs if x.start > subj.start), None)) is not None \
                 and not m[subj.end:nxt.start].strip():
@@ -2185,7 +2187,7 @@ def _subject_before(ctx: ArticleContext, si: int) -> str | None:
 _BOX_LABEL = re.compile(r"[\s*_>-]*\[[^\[\]\n“”\"]{1,60}\][ \t]*")
 #: A time or place that opens a colon lead, before its subject: "On France 2 television that
 #: Saturday ", "At a briefing in Moscow ", "In Davos ".
-_PLACE_OR_TIME_LEAD = re.compile(r"[\s*_]*(?:On|In|At|During)\s")
+_PLACE_OR_TIME_LEAD = re.compile(r"[\s*_]*(?:(?:Then|Later|Earlier|Afterwards|And|But),?\s+)?(?:On|In|At|During|[Ww]ith)\s")
 #: A finite verb right after a subject (a lower-case word that is not a preposition or a joiner).
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|and|or|of|for|in|on|at|with|from|by|about)\b)[a-z]{2,}")
 

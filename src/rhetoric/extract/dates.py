@@ -359,6 +359,14 @@ def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None,
     kind = m.lastgroup
     a, b = int(m.group(f"{kind}_a")), int(m.group(f"{kind}_b"))
     year = int(m.group("slashed_y")) if kind == "slashed" else None
+    named = _WEEKDAY_NAMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) if year is not None else None
+    if named is not None and a <= 12 and b <= 12 and a != b:
+        # ("Sunday 05/02/2021": 2 May, a Sunday, not 5 February, a Friday; the weekday says which, whatever order
+        # the text's other dates use)
+        wd = [w[:3] for w in WEEKDAYS].index(named.group(1)[:3].title())
+        fits = [d for month, day in ((b, a), (a, b)) if (d := safe_date(year, month, day)) is not None and d.weekday() == wd]
+        if len(fits) == 1:
+            return DateValue.day(fits[0])
     order = (order or slash_order(m.string)) if a != b else None
     if a > 12 or b > 12 or a == b:
         if year is None and order == ("md" if a > 12 else "dm") and a != b:
@@ -376,12 +384,6 @@ def _slashed(m: re.Match, ref: dt.date, future: bool, order: str | None = None,
             value = DateValue.day(d) if (d := safe_date(year, month, day)) else None
         if value is not None:
             days.append(value)
-    named = _WEEKDAY_NAMED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-    if len(readings) > 1 and named:  # ("Sunday 05/02/2021": 2 May, a Sunday, not 5 February, a Friday)
-        wd = [w[:3] for w in WEEKDAYS].index(named.group(1)[:3].title())
-        fits = [v for v in days if v.earliest.weekday() == wd]
-        if len(fits) == 1:
-            return fits[0]
     if len(readings) > 1:
         days = [v for v in days if abs((v.earliest - ref).days) <= _SLASH_NEAR_DAYS]
         last = published or ref

@@ -288,9 +288,11 @@ _ASKS_AFTER = re.compile(r"[^.!;:,“”\"¤\n—–]{0,60}\?")
 def _asked_whether(ctx: ArticleContext, vm: re.Match, lo: int, hi: int) -> bool:
     """Whether the verb ``vm`` is asked about, not told: an auxiliary and its subject before it, the
     question's mark after it ("What did Kosovo say?", "Did Diop really say Algeria …?", "Wasn't it
-    Vjosa who said Turkey dreams …?")."""
-    return _ASKS_AFTER.match(ctx.masked, vm.end(), hi) is not None and \
-        v.ASKED_AUXILIARY_BEFORE.search(ctx.masked, max(lo, vm.start() - 60), vm.start()) is not None
+    Vjosa who said Turkey dreams …?"), and no answer right after that says so ("Yes, on Twitter …",
+    "He did write that", ``vocabulary.CONFIRMED_AFTER``)."""
+    return (mark := _ASKS_AFTER.match(ctx.masked, vm.end(), hi)) is not None and \
+        v.ASKED_AUXILIARY_BEFORE.search(ctx.masked, max(lo, vm.start() - 60), vm.start()) is not None and \
+        not v.CONFIRMED_AFTER.match(ctx.masked, mark.end())
 
 
 def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:

@@ -2305,7 +2305,12 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         asked = _ASKED.match(ctx.masked, sent.start) is not None  # "Asked …, the president replied": the one asked
         if spoke in allowed and (asked or not _REPLY_AFTER.match(ctx.masked, c.end)) and \
                 not any(mt.actor == spoke for mt in ctx.mentions_in(c.end, sent.end)):
-            return spoke  # (not "The president responded …, saying that Maduro was …": the other one)
+            last = next(s for s in reversed(ctx.statements) if s.start < c.start and ctx.para_index(s.start) == para)
+            since = _holder_referred_since(ctx, max(last.end, last.start), c.start, phrase.lower().split()[-1], allowed)
+            # (unless another holder has since acted under the office with its owner: "Noboa said … “…”. Mexico's
+            # President had spoken a few hours earlier. “…,” the President said": Mexico's)
+            return since if since is not None and since != spoke else spoke  # (not "The president responded …,
+            # saying that Maduro was …": the other one)
     if len(allowed) > 1 and owner is None and (headed := _holder_of_office_heading(ctx, c.start, phrase, allowed)) is not None:
         return headed  # ("**Inspection of: Office of the President of the Republic of Serbia**" over "the President posted")
     if len(allowed) > 1 and owner is None and (headed := _holder_of_heading(ctx, c.start, phrase, allowed)) is not None:
@@ -2371,24 +2376,39 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
 
 def _holder_referred_since(ctx: ArticleContext, lo: int, pos: int, head: str, allowed: set[str]) -> str | None:
     """The holder, of those a bare role can be, that the last use of the same office with its
-    owner between ``lo`` (after the one named last) and ``pos`` refers to ("Her President", "Serbia's
-    President", "the Serbian President"; not one after a preposition, "of the President of Turkey he
-    said", whom the words are about); else None."""
+    owner between ``lo`` (after the one named last) and ``pos`` refers to as the subject of a verb ("Her
+    President posted", "Mexico's President had spoken", "the Serbian President wrote"; not one after a
+    preposition, "of the President of Turkey he said", nor an object, "would welcome Israel's
+    President on a visit"); else None."""
     for y in reversed(ctx.cands_in(lo, pos)):
         words = (y.text or "").lower().split()
         if y.kind != "role" or len(words) < 2 or words[-1] != head or ctx.in_quote(y.start) or after_preposition(ctx, y) or \
                 not (words[0] in _POSSESSIVE_PRONOUNS or "'s" in words[0] or "’s" in words[0] or
                      roles_of(ctx.reg).state_of_word(words[0]) is not None):
             continue
+        if not _SUBJECT_ACTS.match(ctx.masked, y.end):
+            continue  # (an object's, "he would still welcome Israel's President on a visit": not the one who acts)
         ref = resolve_role(ctx, y)
         return ref if ref in allowed else None
     return None
 
 
+#: A verb right after a subject, perhaps after an apposition or an adverb, or an auxiliary and its verb: "(Her
+#: President) posted", "(Mexico's President) had spoken", "(the President of Serbia) did summon", "(the
+#: Serbian President), Aleksandar Vučić, wrote".
+_SUBJECT_ACTS = re.compile(r"(?:\s*,[^,;:.!?\n]{1,60},)?\s+(?:[a-z]+ly\s+|then\s+|also\s+)?(?:"
+                           r"(?:had|has|have|was|is|were|would|will|did|does|do|could|can|should|must|may|might)\s+[a-z]{2,}|"
+                           r"[a-z]{2,}ed|[a-z]{2,}s|said|wrote|told|spoke|went|came|gave|made|took|put|sent|hit|struck|saw|met|"
+                           r"began)(?![\w'’-])")
+
+
 #: How far after a kept name its description may tell the state it serves: "Dragana Ilić, Ambassador of the Republic of Serbia".
 _DESCRIPTION_REACH = 90
-#: What ends a kept name's description: a bracket, a sentence's or a clause's end, a line's end.
-_DESCRIPTION_END = re.compile(r"[(\[;:.!?\n]|,\s+(?:who|which|said|told|wrote|and)\b")
+#: What ends a kept name's description: a bracket, a sentence's end (not an abbreviation's stop, "Chargé
+#: d'affaires a.i. of the Republic of Ecuador"), a clause's end, a line's end, the state the person is sent to.
+_DESCRIPTION_END = re.compile(r"[(\[;:!?\n]|\.(?=\s+[A-Z\"“*_]|\s*$)|,\s+(?:who|which|said|told|wrote|and)\b|"
+                              # (nor the state an envoy is sent to: "Ambassador of the Philippines to the People's Republic of China")
+                              r"\s+to\s+(?:the\s+)?[A-Z]")
 #: A description apposed before a kept name, from the start of its clause to the comma before the name
 #: and its titles: "The Thai chargé d'affaires, Mr ".
 _DESCRIPTION_BEFORE = re.compile(r"(?:(?<=[.;:(\n*])|(?<=[.;:]\s))[ \t*_]*[^.;:(\n*,]{3,80},[ \t]*(?:(?:[A-Z][a-z]{0,3}\.?|H\.E\.)[ \t]+){0,3}$")

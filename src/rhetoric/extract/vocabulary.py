@@ -759,3 +759,7 @@ REPORTED_SUBJECT_GAP = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?")
 ASKED_AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:(?i:did|does|do|will|would|can|could|should|has|have)(?:n['’]t)?|"
                                     # (or a cleft question's, "Wasn't it Vjosa who said …?", "Was it Kurti who …?")
                                     r"(?i:was|is|were)(?:n['’]t)?(?=\s+it\s))\s+(?:[\w'’-]+\s+){1,4}$")
+#: An answer right after such a question that says the words were said: "Yes, …", "Indeed", "It was.",
+#: "He did write that", "She said it to Europa Press on Monday" (the question then reports them).
+CONFIRMED_AFTER = re.compile(r"[\s*_]*(?:Yes\b|Indeed\b|Correct\b|It\s+was\b|(?:He|She|They)\s+(?:did\b|said\s+(?:it|so|that)\b|"
+                             r"wrote\s+(?:it|so|that)\b))")
