@@ -149,6 +149,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rhetoric.corpus import SIGNATURE_DASH, ends_a_sentence, table_cell_at
@@ -4265,6 +4266,7 @@ _KEY_COLUMN = re.compile(r"[ \t*_]*(?i:notes?|refs?\.?|references?|key|remarks|s
 _KEYS_SPLIT = re.compile(r"[\s,;/&]+")
 
 
+@lru_cache(maxsize=8)
 def _keyed_rows(body: str) -> dict[str, tuple[int, int]]:
     """The table rows of ``body`` by the note keys their notes column lists (a timetable's "| 102 |
     Thu 9 Oct 2025 only | … | g, h |" under a header "| … | Notes |"): key -> the row's span, for a
