@@ -18789,3 +18789,48 @@ def test_session81_review_with_a_courtesy_title_after_then_and_a_cleft_question_
     assert {r["speaker"] for r in rows if "keep their word" in r["quote"]} == {"anwar"}, rows
     assert not [r for r in rows if "deliberately shelled" in r["quote"]], rows
     assert {r["speaker"] for r in rows if "aggressor" in r["quote"]} == {"sokhonn"}, rows
+
+
+def test_session81_second_read_denied_answers_and_why_questions(tmp_path):
+    # ("He did not" denies the words asked about; "Why did … say …?" takes them as said)
+    body = ("Was it Maris who said Cambodia \"fired first\"? He did not.\n\nDid Maris really say that Cambodia was "
+            "lying? He did not, his office said on Tuesday.\n\nWhy did Hun Manet say that Thailand had \"crossed the "
+            "line\"? Because the shelling had begun.\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-30")
+    assert "maris" not in {r["speaker"] for r in rows}, rows
+    assert {r["speaker"] for r in rows if "crossed the" in r["quote"]} == {"hun_manet"}, rows
+
+
+def test_session81_second_read_a_notes_cell_of_words_holds_no_keys(tmp_path):
+    body = ("| Date | Incident | Notes |\n|---|---|---|\n| Thu 24 Jul 2025 | shelling | shelling, 1 soldier hurt |\n"
+            "| Sat 26 Jul 2025 | strike | drone strike on a depot |\n\n"
+            "1. Hun Manet said after the ceasefire of 28 July that Thailand \"must respect it\".\n\n"
+            "a. Anwar said the talks had been \"constructive\".\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-10")
+    assert {r["said_on"] for r in rows if "respect it" in r["quote"]} != {"2025-07-24"}, rows
+    assert {r["said_on"] for r in rows if "constructive" in r["quote"]} != {"2025-07-26"}, rows
+
+
+def test_session81_second_read_an_office_met_or_after_an_adjunct_is_no_referent(tmp_path):
+    # (an office that is a verb's object is not referred to as a speaker; an envoy's description after the name
+    # decides her state, not an adjunct of place before it)
+    body = ("Prime Minister Hun Manet visited the border. He had met Thailand's Prime Minister days earlier. \"We want "
+            "peace,\" the Prime Minister said.\n\nIn Bangkok, Ms Dara Chea, Ambassador of the Kingdom of Cambodia, "
+            "presented her letters. Her Prime Minister wrote on Monday: \"We will defend every centimetre.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2024-11-20")
+    assert {r["speaker"] for r in rows if "want peace" in r["quote"]} == {"hun_manet"}, rows
+    assert {r["speaker"] for r in rows if "every centimetre" in r["quote"]} == {"hun_manet"}, rows
+
+
+def test_session81_second_read_another_voices_lead_a_narrated_day_and_an_interviews_own_bracket(tmp_path):
+    body = ("Who said what.\n\n**Prak Sokhonn**\n\n*Foreign Minister of Cambodia*\n\nOn 25 July 2025, the answer from "
+            "across the border: \"Cambodia fired first.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-10")
+    assert "sokhonn" not in {r["speaker"] for r in rows if "fired first" in r["quote"]}, rows
+    body = "Maris told Thai PBS that Cambodia had \"fired first and lied after\" (interview conducted 24 July 2025).\n"
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-10")
+    assert {r["said_on"] for r in rows} == {"2025-07-24"}, rows
+    body = ("**Speaker:** Maris Sangiampongsa\n\nThe border was closed on 24 June after a skirmish. \"We will reopen it "
+            "when Cambodia stops shelling.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-10")
+    assert {r["said_on"] for r in rows if "reopen" in r["quote"]} != {"2025-06-24"}, rows

@@ -1357,12 +1357,11 @@ class ArticleTimeline:
                 headed = None if same else self._heading_weekday(pi, te.text)
                 told = same[-1] if same else headed or self._told_weekday(pi, te.start, te.text)
                 last = ((section := self.section_at(self.paras[pi].start)) and section.latest) if headed else self._story_day(pi, out)
-                if told is not None and last is None and (reached := self._day_reached(pi, out)) is not None and \
-                        0 <= (reached - told).days <= 6:
-                    last = reached  # (the day the story reached is of the told weekday's week: "on Wednesday of last week
-                    # … By lunchtime the next day …" then "on the Wednesday": that Wednesday, not the next one)
-                if (told is None or last is None or abs((last - told).days) > 6) and \
-                        (anchor := self._day_reached(pi, out)) is not None:
+                anchor = self._day_reached(pi, out) if told is None or last is None or abs((last - told).days) > 6 else None
+                if told is not None and last is None and anchor is not None and 0 <= (anchor - told).days <= 6:
+                    last, anchor = anchor, None  # (the day the story reached is of the told weekday's week: "on
+                    # Wednesday of last week … By lunchtime the next day …" then "on the Wednesday": that Wednesday)
+                if anchor is not None:
                     # (no such weekday told in the story's week: the next one after the day the story
                     # has reached: "On Wednesday 15 August … The next morning … On the Saturday": the 18th;
                     # the last one before it for a thing made earlier, ", recorded on the Tuesday,")
@@ -3665,13 +3664,12 @@ _PARTICIPLE_ASIDE_BEFORE = re.compile(r"[a-z],\s+(?:[a-z]+ly\s+)?(?!(?:aired|iss
                                       r"delivered|given|made|recorded|filmed|written|sent|read|televised|tweeted|"
                                       r"uploaded|printed|quoted|reported)\s)[a-z]{3,}(?:ed|en)\s+(?:on|in)\s+$")
 _ASIDE_CLOSES = re.compile(r"\s*,")
-#: A bracketed note of a person's or a thing's record before its date, a participle of no speaking:
-#: "(credentials presented 14 March 2022)", "(born 3 May 1970)", "(appointed on 2 June 2024)" (not
-#: "(posted 8 October)", "(aired Thursday)": the words' own occasion).
-_RECORD_NOTE_BEFORE = re.compile(r"\((?:[A-Za-z]+\s+){0,2}(?!(?:aired|issued|published|posted|broadcast|released|delivered|given|"
-                                 r"made|recorded|filmed|written|sent|read|televised|tweeted|uploaded|printed|quoted|reported|"
-                                 r"said|spoken|stated|signed|dated|updated|edited|filed|received|logged|noted)\s)"
-                                 r"(?:[a-z]{3,}(?:ed|en)|born)\s+(?:on\s+|in\s+)?$")
+#: A bracketed note of a person's or a thing's record before its date: "(credentials presented 14 March
+#: 2022)", "(born 3 May 1970)", "(appointed on 2 June 2024)" (not "(posted 8 October)", "(interview
+#: conducted 24 July 2025)": the words' own occasion).
+_RECORD_NOTE_BEFORE = re.compile(r"\((?:[A-Za-z]+\s+){0,2}(?:born|appointed|presented|accredited|elected|re-elected|founded|"
+                                 r"established|installed|nominated|confirmed|registered|incorporated|married|promoted|"
+                                 r"commissioned|sworn\s+in|in\s+(?:post|office)\s+since)\s+(?:on\s+|in\s+)?$")
 _NOTE_CLOSES = re.compile(r"\s*\)")
 
 
@@ -4264,29 +4262,38 @@ _NOTE_KEY = re.compile(r"[ \t>*_]*\(?(?P<key>[a-z]|[0-9]{1,2})[.)][ \t*_]+(?=[A-
 _KEY_COLUMN = re.compile(r"[ \t*_]*(?i:notes?|refs?\.?|references?|key|remarks|see|fn\.?|footnotes?)[ \t*_]*")
 #: How a cell lists several keys: "g, h", "m; n", "a b".
 _KEYS_SPLIT = re.compile(r"[\s,;/&]+")
+#: A notes cell of keys only: "a", "g, h", "2, 3".
+_KEYS_CELL = re.compile(r"(?:[a-z]|[0-9]{1,2})(?:[\s,;/&]+(?:[a-z]|[0-9]{1,2}))*")
 
 
 @lru_cache(maxsize=8)
 def _keyed_rows(body: str) -> dict[str, tuple[int, int]]:
     """The table rows of ``body`` by the note keys their notes column lists (a timetable's "| 102 |
     Thu 9 Oct 2025 only | … | g, h |" under a header "| … | Notes |"): key -> the row's span, for a
-    key one row lists only."""
+    key one row lists only. A cell is keys only when it holds nothing else ("shelling, 1 soldier
+    hurt" is a note itself); a table's figures that do not run 1, 2, 3 … down it are counts."""
     rows: dict[str, list[tuple[int, int]]] = {}
-    column, numbers = None, []
+    column, table, numbers = None, {}, []
+
+    def close_table():
+        if numbers and (min(numbers) != 1 or numbers != sorted(numbers)):
+            for k in [k for k in table if k.isdigit()]:  # (counts, not keys: "| Remarks |" of 4, 2, 3, 1)
+                del table[k]
+        for k, spans in table.items():
+            rows.setdefault(k, []).extend(spans)
+
     for m in re.finditer(r"(?m)^[ \t]*\|[^\n]*", body) if "|" in body else ():
         cells = m.group().strip().strip("|").split("|")
         if not body[body.rfind("\n", 0, max(0, m.start() - 1)) + 1:max(0, m.start() - 1)].lstrip().startswith("|"):
-            column = next((i for i, c in enumerate(cells) if _KEY_COLUMN.fullmatch(c)), None)  # (a table's header)
+            close_table()  # (a table's header: a new table)
+            column, table, numbers = next((i for i, c in enumerate(cells) if _KEY_COLUMN.fullmatch(c)), None), {}, []
             continue
-        if column is None or column >= len(cells) or set(cells[column].strip()) <= set("-: "):
+        if column is None or column >= len(cells) or not _KEYS_CELL.fullmatch(cells[column].strip()):
             continue
         for key in _KEYS_SPLIT.split(cells[column].strip()):
-            if re.fullmatch(r"[a-z]|[0-9]{1,2}", key):
-                rows.setdefault(key, []).append((m.start(), m.end()))
-                numbers += [int(key)] if key.isdigit() else []
-    if numbers and (min(numbers) != 1 or numbers != sorted(numbers)):
-        # (figures that do not run 1, 2, 3 … down the table are counts, not keys: "| Remarks |" of 4, 2, 3, 1)
-        rows = {k: spans for k, spans in rows.items() if not k.isdigit()}
+            table.setdefault(key, []).append((m.start(), m.end()))
+            numbers += [int(key)] if key.isdigit() else []
+    close_table()
     return {k: spans[0] for k, spans in rows.items() if len(spans) == 1}
 
 
@@ -4297,7 +4304,7 @@ def _keyed_row(ctx: ArticleContext, stmt: Statement) -> list[tuple[int, int]]:
     row's; none without such a key or row."""
     para = ctx.paras[ctx.para_index(stmt.start)]
     m = _NOTE_KEY.match(ctx.body, para.start)
-    if m is None or "|" not in ctx.body:
+    if m is None:
         return []
     row = _keyed_rows(ctx.body).get(m.group("key"))
     return [row] if row is not None and row[1] <= para.start else []
@@ -4409,11 +4416,11 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             # (only for the same occasion told on a line of its own: not "a week later" in a sentence)
             line_zone = (zhi <= ctx.sents[stmt.sent_lo].start or zlo >= ctx.sents[min(stmt.sent_hi, len(ctx.sents) - 1)].end) \
                 and any(te.date is None and _SAME_TOLD.search(te.text) for te in found)
-            # (a list's item's "the same day" after an item that told its day: that day, not the day of the list's
-            # lead-in, "on Sunday 05/02/2021: …" over "- The Secretary's own post the same day: “…”")
-            item_day = tl.previous_paragraph(zlo) if _LIST_ITEM_START.match(ctx.masked, ctx.paras[ctx.para_index(zlo)].start) and \
+            # (a list's item's "the same day" after an item whose words were dated, no time told between: their day,
+            # not the day of the list's lead-in, "on Sunday 05/02/2021: …" over "- The Secretary's own post the same day:")
+            item_day = _previous_said(ctx, stmt, zlo, 1) if _LIST_ITEM.match(ctx.masked, ctx.paras[ctx.para_index(zlo)].start) and \
                 tl.narrative(min(zlo, stmt.start)) is None and \
-                any(te.date is None and _SAME_TOLD.search(te.text) for te in found) else None
+                any(te.date is None and _SAME_DAY.search(te.text) for te in found) else None
             t = occasion or (_previous_said(ctx, stmt, zlo, 1) if line_zone else None) or \
                 (item_day if item_day is not None and item_day.precision == "day" else None) or \
                 narrative_time(min(zlo, stmt.start)) or (_previous_said(ctx, stmt, zlo) if line_zone else None)
@@ -4910,10 +4917,10 @@ _MONTHS_COUNTED = re.compile(r"(?i)(?:(?:\S+\s+){1,2}(?P<unit>month|year)s?\s+(?
                              r"the\s+following\s+(?P<next>month|year)|(?:that|the)\s+same\s+(?P<same>month|year))")
 
 
+#: "the same day", "that same day": the day told before, no day after it (``_statement_date``'s list items).
+_SAME_DAY = re.compile(r"(?i)(?<![\w-])same\s+day(?![\w-])")
 #: A time told from the one before, a day at most apart: "the same day", "same month", "that
 #: evening", "the next day" (not "a week later").
-#: A list item's mark opening its paragraph: "- ", "* ", "• ", "1. ".
-_LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 _SAME_TOLD = re.compile(r"(?i)(?<![\w-])(?:same|that\s+(?:day|morning|afternoon|evening|night|month|year)|"
                         r"(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)|day\s+(?:after|before))(?![\w-])")
 #: A bare month that ends a signature, after a comma, a note's mark perhaps after it: ", February [2]".

@@ -562,11 +562,6 @@ _WH_BREAK = re.compile(r"[.;:!?]|,\s+(?:and|but)\s+(?![a-z]+ed\b|said\b|told\b|w
 _WH_CLAUSE = re.compile(letter_branches(["what", "how", "why", "whether"], r"\s", not_after=r"[\w-]"))
 
 
-#: A question's mark closing the sentence after a quote, no other stop between: '… "fired first"?', '… "deliberately
-#: rammed" their ship?'.
-_QUESTION_MARK_AFTER = re.compile(r"[”\"’']?[^.!;:“”\"¤\n]{0,60}\?")
-
-
 def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     """'Kurti emphasized that "…"', 'he called Erdoğan "a great leader"': the last reporting
     verb before the quote that has a speaker, up to a passive or impersonal one."""
@@ -590,12 +585,11 @@ def verb_before(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if teller is None:
             other_clause = None  # nobody tells it but the verbs' own subjects: as before
     wh_at = None  # (where a clause of "what" the teller reports begins, its verb passed over)
-    asked = (mark := _QUESTION_MARK_AFTER.match(m, site.close + 1)) is not None and \
-        not v.CONFIRMED_AFTER.match(m, mark.end())
+    asked = "?" in m[site.close:site.hi + 1]
     for i, (vm, ok) in reversed(list(enumerate(verbs))):
         if not ok:
             return None  # "are known as": nobody's statement (see unnamed_group_before)
-        if asked and v.ASKED_AUXILIARY_BEFORE.search(m, max(site.lo, vm.start() - 60), vm.start()) is not None:
+        if asked and v.asked_whether_said(m, site.lo, vm.start(), vm.end(), site.hi + 1):
             return None  # ('Wasn't it Hun Manet who wrote that Thailand "fired first"?': asked whether, not told)
         if subordinate and vm.start() < subordinate.end() <= q.open:
             return None  # "When the chair called Emer Higgins, protesters began to chant “…”": not the chair's
@@ -2185,8 +2179,8 @@ def _subject_before(ctx: ArticleContext, si: int) -> str | None:
 #: A label in square brackets opening a line, a chart's box or a script's cue: "[ DECEMBER 2022 ·
 #: TV PINK ] ", "[ 8 OCT · X, 17:14 ] ".
 _BOX_LABEL = re.compile(r"[\s*_>-]*\[[^\[\]\n“”\"]{1,60}\][ \t]*")
-#: A time or place that opens a colon lead, before its subject: "On France 2 television that
-#: Saturday ", "At a briefing in Moscow ", "In Davos ".
+#: A time, a place or company that opens a colon lead, before its subject, perhaps after "Then,": "On France 2
+#: television that Saturday ", "At a briefing in Moscow ", "In Davos ", "Then, with Mr Teodoro beside him, ".
 _PLACE_OR_TIME_LEAD = re.compile(r"[\s*_]*(?:(?:Then|Later|Earlier|Afterwards|And|But),?\s+)?(?:On|In|At|During|[Ww]ith)\s")
 #: A finite verb right after a subject (a lower-case word that is not a preposition or a joiner).
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|and|or|of|for|in|on|at|with|from|by|about)\b)[a-z]{2,}")
@@ -4863,12 +4857,13 @@ def section_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     said = None
     recorded = _record_lead(ctx, site) or _record_item(ctx, site)
     # (a colon lead of the words' own time or place that names no one and tells no speaking nor another source:
-    # "On 16 July 2023, beside a Turkish drone: “…”", which dates them; not "The crowd on Saturday chanted:")
+    # "On 16 July 2023, beside a Turkish drone: “…”", which dates them; not "The crowd on Saturday chanted:", "On 25
+    # July, the answer from across the border:")
     labelled = site.lo < q.open and ctx.masked[site.lo:q.open].rstrip(" \t*_").endswith(":") and \
         not any(c.kind in ("mention", "name", "role", "pronoun", "poss") and not v.text_noun(c)
                 for c in ctx.cands_in(site.lo, q.open)) and \
         v.SPEECH.search(ctx.masked, site.lo, q.open) is None and _OTHER_SOURCE.search(ctx.masked, site.lo, q.open) is None and \
-        _OTHERS_VOICE.search(ctx.masked, site.lo, q.open) is None and \
+        _OTHERS_VOICE.search(ctx.masked, site.lo, q.open) is None and _REPLY_NOUN.search(ctx.masked, site.lo, q.open) is None and \
         any(te.date is not None for te in find_temporal_expressions(ctx.masked[site.lo:q.open], ctx.article.meta.published))
     if not noted and not _standalone(ctx, site) and not _opens_paragraph(ctx, site) and not _bare_lead(ctx, site) and \
             not recorded and not labelled:
@@ -5272,7 +5267,7 @@ def _field_openings(text: str) -> list[tuple[int, int, str | None, str | None]]:
     for m in _SIGNED_BY.finditer(text) if "igned by" in text else ():
         if (lead := _SIGNED_LEAD.search(text, max(0, m.start() - 14), m.start())) is not None:
             out.append((lead.start(), m.end(), None, "signed by"))
-    return sorted(out) if len(out) > 1 else out
+    return sorted(out, key=lambda f: f[:2]) if len(out) > 1 else out
 
 
 #: What stands before such a field: a line's opening (a quote's mark, a list's, emphasis) or a sentence's end.
@@ -5365,6 +5360,8 @@ _EXAMINER_FIELD = re.compile(r"\n[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:"
 _HANDLE_THEN_OWNER = re.compile(r"[*_ \t]*@[\w.]+[ \t]*\([ \t]*")
 #: After an owner's name, the account that is theirs: "'s page", "'s account", "’s channel".
 _OWNERS_ACCOUNT = re.compile(r"['’]s[ \t]+(?:official[ \t]+)?(?:page|account|channel|profile|feed|handle)(?![\w-])")
+#: A reply's noun, another voice's words: "the answer from across the border", "the response".
+_REPLY_NOUN = re.compile(r"(?i)(?<![\w-])(?:answers?|repl(?:y|ies)|responses?|retorts?|rejoinders?|rebuttals?)(?![\w-])")
 #: A numbered field's number opening its line: "2. " in "2. has been signed by …".
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]$")
 #: What follows the name a person field gives: a description or a time after a comma, a stop, the
@@ -5382,7 +5379,9 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     but after a preposition, and no rule or bold heading line (``_RECORD_ENDS``) stands between; a
     field within a paragraph voices that paragraph only; an examiner's field between ends the voice
     only for the examiner's own text ("Logged by: …" over "Comment: “…”"). Dated by the quote's
-    sentence, else by the field's."""
+    sentence, else by its paragraph's lead when a field's label opens the paragraph ("*Document:*
+    statement of Friday 10 December 2021. “…”"), else by the field's line. A certificate's
+    "Signatory:", "Issuing authority:" and numbered "2. has been signed by X" are such fields."""
     fields = _person_fields(ctx)
     if not fields:
         return None
@@ -5419,9 +5418,10 @@ def field_voice(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     line_end = ctx.masked.find("\n", end)
     sent_end = ctx.sents[ctx.sent_index(end)].end
     field_end = min(sent_end if sent_end > end else len(ctx.masked), line_end if line_end >= 0 else len(ctx.masked))
-    # (dated by the quote's sentence, else by its paragraph's lead, "*Document:* statement of Friday 10 December
-    # 2021. “…”", else by the field's line)
-    lead = [(para.start, site.lo)] if para.start < site.lo and start < para.start else []
+    # (dated by the quote's sentence, else by its paragraph's lead when a field's label opens it, "*Document:*
+    # statement of Friday 10 December 2021. “…”", else by the field's line)
+    lead = [(para.start, site.lo)] if para.start < site.lo and start < para.start and \
+        v.FIELD_LABEL.match(ctx.masked, para.start) is not None else []
     stmt = _make(ctx, site, who, None, site.kind, site.inner, [(site.lo, q.open), *lead, (start, field_end)])
     if site.kind == "partial":  # ("Serbia “too small to threaten” Turkey": the sentence that holds the words)
         stmt.start, stmt.end = max(site.lo, end if start >= site.lo else site.lo), site.through_close

@@ -326,7 +326,7 @@ _LINE_OPENING = re.compile(r"[ \t*_#>|•·(\[-]*")
 
 
 #: A weekday right before a day in figures, which it names: "Sunday 05/02/2021", "Tue, 05/04/2021".
-_WEEKDAY_NAMED_BEFORE = re.compile(r"(?<![\w-])(" + dp.WEEKDAY_SHORT + r")\.?,?[ \t]+$")
+_WEEKDAY_NAMED_BEFORE = re.compile(r"(?<![\w-])(" + dp.WEEKDAY_NAME + "|" + dp.WEEKDAY_ABBR + r"\.?),?[ \t]+$")  # (not "Friday. 07/03/2025")
 
 
 def slash_order(text: str) -> str | None:

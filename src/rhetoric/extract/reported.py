@@ -280,19 +280,13 @@ _AND_NEW_SUBJECT = re.compile(r",\s+and\s+(?:(?:an?|the)\s+)?$")
 #: accused Orbán …" is the subject's own second verb).
 _SPEECH_NOUN_THAT = re.compile(r"(?i)(?<![\w-])(?:accusations?|allegations?|claims?|charges?|assertions?|suggestions?|"
                                r"complaints?|insinuations?|rumou?rs?)\s+that\s+(?:(?!\s(?:and|but|then)\s)[^,;:“”\"¤.!?()—–]){0,60}$")
-#: A question mark closing the verb's clause before any other stop: "What did Kosovo say?" (the
-#: auxiliary and subject a question puts before the verb: ``vocabulary.ASKED_AUXILIARY_BEFORE``).
-_ASKS_AFTER = re.compile(r"[^.!;:,“”\"¤\n—–]{0,60}\?")
 
 
 def _asked_whether(ctx: ArticleContext, vm: re.Match, lo: int, hi: int) -> bool:
-    """Whether the verb ``vm`` is asked about, not told: an auxiliary and its subject before it, the
-    question's mark after it ("What did Kosovo say?", "Did Diop really say Algeria …?", "Wasn't it
-    Vjosa who said Turkey dreams …?"), and no answer right after that says so ("Yes, on Twitter …",
-    "He did write that", ``vocabulary.CONFIRMED_AFTER``)."""
-    return (mark := _ASKS_AFTER.match(ctx.masked, vm.end(), hi)) is not None and \
-        v.ASKED_AUXILIARY_BEFORE.search(ctx.masked, max(lo, vm.start() - 60), vm.start()) is not None and \
-        not v.CONFIRMED_AFTER.match(ctx.masked, mark.end())
+    """Whether the verb ``vm`` is asked about, not told ("What did Kosovo say?", "Did Diop really say
+    Algeria …?", "Wasn't it Vjosa who said Turkey dreams …?"; not when answered "Yes, …", nor "Why did
+    … say …?": ``vocabulary.asked_whether_said``)."""
+    return v.asked_whether_said(ctx.masked, lo, vm.start(), vm.end(), hi)
 
 
 def reporting_verbs(ctx: ArticleContext, si: int, claimed: Claimed, found: list[Statement]) -> list[Statement]:

@@ -2299,14 +2299,13 @@ def resolve_role(ctx: ArticleContext, c: Cand) -> str | None:
         # "Kosovo, she wrote, … “Vučić should …” The president described …": the one of them who
         # has been speaking in the paragraph, not one named in her words
         para = ctx.para_index(c.start)
-        spoke = next((s.speaker for s in reversed(ctx.statements) if s.start < c.start
-                      and ctx.para_index(s.start) == para), None)
+        last = next((s for s in reversed(ctx.statements) if s.start < c.start and ctx.para_index(s.start) == para), None)
+        spoke = last.speaker if last is not None else None
         sent = ctx.sents[ctx.sent_index(c.start)]
         asked = _ASKED.match(ctx.masked, sent.start) is not None  # "Asked …, the president replied": the one asked
         if spoke in allowed and (asked or not _REPLY_AFTER.match(ctx.masked, c.end)) and \
                 not any(mt.actor == spoke for mt in ctx.mentions_in(c.end, sent.end)):
-            last = next(s for s in reversed(ctx.statements) if s.start < c.start and ctx.para_index(s.start) == para)
-            since = _holder_referred_since(ctx, max(last.end, last.start), c.start, phrase.lower().split()[-1], allowed)
+            since = _holder_referred_since(ctx, max(last.end, last.start), c.start, head, allowed)
             # (unless another holder has since acted under the office with its owner: "Noboa said … “…”. Mexico's
             # President had spoken a few hours earlier. “…,” the President said": Mexico's)
             return since if since is not None and since != spoke else spoke  # (not "The president responded …,
@@ -2386,13 +2385,19 @@ def _holder_referred_since(ctx: ArticleContext, lo: int, pos: int, head: str, al
                 not (words[0] in _POSSESSIVE_PRONOUNS or "'s" in words[0] or "’s" in words[0] or
                      roles_of(ctx.reg).state_of_word(words[0]) is not None):
             continue
-        if not _SUBJECT_ACTS.match(ctx.masked, y.end):
-            continue  # (an object's, "he would still welcome Israel's President on a visit": not the one who acts)
+        if not _SUBJECT_ACTS.match(ctx.masked, y.end) or \
+                not _OPENS_CLAUSE.search(ctx.masked, max(0, y.start - 40), y.start):
+            continue  # (an object's, "he would still welcome Israel's President on a visit", "He had met Thailand's
+            # Prime Minister days earlier": not the one who acts)
         ref = resolve_role(ctx, y)
         return ref if ref in allowed else None
     return None
 
 
+#: What stands before a subject that opens its clause: a sentence's start, a clause's mark, an adjunct's comma,
+#: a joiner ("… . Her President", "*Note.* Her President", "In Belgrade, the Serbian President", "and the President";
+#: not a subordinate clause's, "He spoke while Thailand's Prime Minister toured the border").
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?;:][*_\"”’]*\s+|\n|,\s+|(?<![\w-])(?:and|but|then)\s+)[\s*_\"“]*$")
 #: A verb right after a subject, perhaps after an apposition or an adverb, or an auxiliary and its verb: "(Her
 #: President) posted", "(Mexico's President) had spoken", "(the President of Serbia) did summon", "(the
 #: Serbian President), Aleksandar Vučić, wrote".
@@ -2411,7 +2416,9 @@ _DESCRIPTION_END = re.compile(r"[(\[;:!?\n]|\.(?=\s+[A-Z\"“*_]|\s*$)|,\s+(?:wh
                               r"\s+to\s+(?:the\s+)?[A-Z]")
 #: A description apposed before a kept name, from the start of its clause to the comma before the name
 #: and its titles: "The Thai chargé d'affaires, Mr ".
-_DESCRIPTION_BEFORE = re.compile(r"(?:(?<=[.;:(\n*])|(?<=[.;:]\s))[ \t*_]*[^.;:(\n*,]{3,80},[ \t]*(?:(?:[A-Z][a-z]{0,3}\.?|H\.E\.)[ \t]+){0,3}$")
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.;:(\n*])|(?<=[.;:]\s))[ \t*_]*[^.;:(\n*,]{3,80},[ \t]*(?:(?:[A-Z][a-z]{0,3}\.?|H\.E\.)[ \t]+){0,3}$")
+#: An adjunct opening a clause, no description of the name after it: "In Bangkok, ", "After the toast to Thailand, ".
+_ADJUNCT_OPENING = re.compile(r"[ \t*_]*(?:In|At|On|After|Before|When|As|From|To|For|With|During|Following|Since|Until|By)\s")
 
 
 def _state_of_kept_name(ctx: ArticleContext, name: str) -> str | None:
@@ -2430,14 +2437,16 @@ def _state_of_kept_name(ctx: ArticleContext, name: str) -> str | None:
         found |= {rs.state_of_word(w) for w in re.findall(r"[A-Z][\w'’-]+", ctx.masked[lo:hi])}
         return {st for st in found if (a := ctx.reg.actors.get(st)) is not None and a.kind == "state"}
 
+    if ctx.masked.startswith(",", x.end):  # (the description after the name first)
+        end = _DESCRIPTION_END.search(ctx.masked, x.end + 1, x.end + _DESCRIPTION_REACH)
+        states = states_in(x.end, end.start() if end else min(len(ctx.masked), x.end + _DESCRIPTION_REACH))
+        if states:
+            return states.pop() if len(states) == 1 else None
     lead = _DESCRIPTION_BEFORE.search(ctx.masked, max(0, x.start - _DESCRIPTION_REACH), x.start)
-    if lead is not None and len(states := states_in(lead.start(), x.start)) == 1:
-        return states.pop()  # ("The Thai chargé d'affaires, Mr Niran Boon, …")
-    if not ctx.masked.startswith(",", x.end):
-        return None
-    end = _DESCRIPTION_END.search(ctx.masked, x.end + 1, x.end + _DESCRIPTION_REACH)
-    states = states_in(x.end, end.start() if end else min(len(ctx.masked), x.end + _DESCRIPTION_REACH))
-    return states.pop() if len(states) == 1 else None
+    if lead is not None and not _ADJUNCT_OPENING.match(ctx.masked, lead.start()) and \
+            len(states := states_in(lead.start(), x.start)) == 1:
+        return states.pop()  # ("The Thai chargé d'affaires, Mr Niran Boon, …"; not "In Bangkok, Ms Dara Chea, …")
+    return None
 
 
 def _named_in_its_quote(ctx: ArticleContext, c: Cand, allowed: set[str]) -> set[str]:

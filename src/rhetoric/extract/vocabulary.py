@@ -760,6 +760,25 @@ ASKED_AUXILIARY_BEFORE = re.compile(r"(?<![\w-])(?:(?i:did|does|do|will|would|ca
                                     # (or a cleft question's, "Wasn't it Vjosa who said …?", "Was it Kurti who …?")
                                     r"(?i:was|is|were)(?:n['’]t)?(?=\s+it\s))\s+(?:[\w'’-]+\s+){1,4}$")
 #: An answer right after such a question that says the words were said: "Yes, …", "Indeed", "It was.",
-#: "He did write that", "She said it to Europa Press on Monday" (the question then reports them).
-CONFIRMED_AFTER = re.compile(r"[\s*_]*(?:Yes\b|Indeed\b|Correct\b|It\s+was\b|(?:He|She|They)\s+(?:did\b|said\s+(?:it|so|that)\b|"
-                             r"wrote\s+(?:it|so|that)\b))")
+#: "He did write that", "She said it to Europa Press on Monday" (the question then reports them; not "He did
+#: not", "It was not", "It was a fabrication").
+CONFIRMED_AFTER = re.compile(r"[\s*_]*(?:Yes\b|Indeed\b|Correct\b|It\s+was\b(?!\s+(?:not|never|n['’]t|no|a\s+(?:fake|lie|"
+                             r"fabrication|hoax|misquote|myth)))|(?:He|She|They)\s+(?:did\b(?!\s+(?:not|never))|"
+                             r"said\s+(?:it|so|that)\b|wrote\s+(?:it|so|that)\b))")
+#: The question's mark that closes a verb's clause, no stop between (a quotation, masked, may stand there):
+#: 'said Cambodia "deliberately rammed" their ship?', "did Kosovo say?".
+_ASKED_MARK_AFTER = re.compile(r"[^.!;:\n—–]{0,160}?\?")
+#: A question that takes the saying as given, asking why, when, where or how: "Why did Hun Manet say …?".
+_PRESUPPOSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:why|when|where|how)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def asked_whether_said(text: str, lo: int, verb_start: int, verb_end: int, hi: int) -> bool:
+    """Whether the verb of speech at ``text[verb_start:verb_end]`` (its sentence from ``lo`` to ``hi``)
+    is asked about, not told: an auxiliary and its subject before it ("did Kosovo ", "Wasn't it Vjosa
+    who "), the question's mark after it, no answer right after that says it was said
+    (``CONFIRMED_AFTER``), and no "why", "when", "where" or "how" taking the saying as given."""
+    mark = _ASKED_MARK_AFTER.match(text, verb_end, hi) if "?" in text[verb_end:hi] else None
+    if mark is None or CONFIRMED_AFTER.match(text, mark.end()):
+        return False
+    aux = ASKED_AUXILIARY_BEFORE.search(text, max(lo, verb_start - 60), verb_start)
+    return aux is not None and not _PRESUPPOSED_BEFORE.search(text, max(lo, aux.start() - 30), aux.start())
