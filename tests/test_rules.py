@@ -18834,3 +18834,12 @@ def test_session81_second_read_another_voices_lead_a_narrated_day_and_an_intervi
             "when Cambodia stops shelling.\"\n")
     rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-08-10")
     assert {r["said_on"] for r in rows if "reopen" in r["quote"]} != {"2025-06-24"}, rows
+
+
+def test_session81_second_read_a_possessive_under_a_heading_naming_an_unregistered_person(tmp_path):
+    # (a seating plan's guest heading, the envoy's name and description in bold on a line of their own: "Her
+    # Prime Minister" in the note under it is the prime minister of the envoy's state)
+    body = ("**2. H.E. Ms Dara Chea, Ambassador of the Kingdom of Cambodia**\n\n*Note.* Her Prime Minister wrote on "
+            "Facebook on Monday: \"We will never give up one centimetre of our land.\"\n")
+    rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-30")
+    assert {r["speaker"] for r in rows if "centimetre" in r["quote"]} == {"hun_manet"}, rows

@@ -631,6 +631,11 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
         person, of_body = section_person(ctx, c.start)
         if person is not None and (ok(person) or of_body and person != exclude):
             return _bind(ctx, person, g) if ok(person) else person
+    # 1c+. a possessive in the first paragraph under a heading that names one person the registry lacks, by name
+    # and description ("**2. H.E. Ms Dara Chea, Ambassador of the Kingdom of Cambodia**" over "Her Prime Minister
+    # wrote …"), no person named in the paragraph before it
+    if not plural and c.kind == "poss" and (kept := _kept_name_heading(ctx, c.start)) is not None and ok(kept):
+        return _bind(ctx, kept, g)
     # 1c". the one a record's "Who:" field names ("**Who:** Vjosa Osmani, President of Kosovo" over
     # "**Made:** …" and '“…,” she wrote'), when no person is named between the field and the pronoun
     if not plural and (found := who_field(ctx, c.start)) is not None:
@@ -1770,6 +1775,25 @@ def _teller_after(ctx: ArticleContext, lo: int, hi: int) -> bool:
     """Whether a person named in [lo, hi) reports, right after the name ("…, Valtonen told
     reporters"): the sentence names its speaker after its pronoun."""
     return any(x.kind in ("mention", "name") and x.person and _reports(ctx.masked, x.end) for x in ctx.cands_in(lo, hi))
+
+
+def _kept_name_heading(ctx: ArticleContext, pos: int) -> str | None:
+    """The person the registry lacks whom the heading right over ``pos``'s paragraph names first,
+    alone or with a description after a comma ("**2. H.E. Ms Dara Chea, Ambassador of …**"), when
+    the heading names no one else and the paragraph names no person before ``pos``; else None."""
+    para = ctx.paras[ctx.para_index(pos)]
+    heading = _heading_before(ctx, para.start)
+    if heading is None or any(x.kind in ("mention", "name") and x.person for x in ctx.cands_in(para.start, pos)):
+        return None
+    people = [x for x in ctx.cands_in(heading.start, heading.end) if x.kind in ("mention", "name") and x.person]
+    if len(people) != 1 or people[0].kind != "name" or not people[0].ref or \
+            not _NAME_IN_HEADING_ENDS.match(ctx.masked, people[0].end):
+        return None
+    return people[0].ref
+
+
+#: What follows a person's name in a heading that names them: a comma and a description, the heading's end.
+_NAME_IN_HEADING_ENDS = re.compile(r"[ \t]*(?:,|\*\*|__|\*|_|$|\n|\()")
 
 
 def _heading_before(ctx: ArticleContext, start: int):
