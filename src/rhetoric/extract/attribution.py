@@ -4765,6 +4765,8 @@ _RECORDED = re.compile(r"(?i)(?<![\w-])(?:recorded|posted|published|tweeted|broa
 _CROWD_WORDS = r"crowds?|banners?|placards?|slogans?|chant\w*|protesters?|demonstrators?|hecklers?"
 _OTHER_SOURCE = re.compile(r"(?i)(?<![\w-])(?:(?<!filmed\s)(?<!recorded\s)(?<!photographed\s)(?<!taped\s)(?<!shot\s)"
                            r"by\s+(?:his|her|their|its|the|a|an)\s+[a-z]+|signs?|audience|" + _CROWD_WORDS + r")(?![\w-])")
+#: A reply's noun, another voice's words: "the answer from across the border", "the response".
+_REPLY_NOUN = re.compile(r"(?i)(?<![\w-])(?:answers?|repl(?:y|ies)|responses?|retorts?|rejoinders?|rebuttals?)(?![\w-])")
 
 
 def _record_lead(ctx: ArticleContext, site: QuoteSite) -> bool:
@@ -5360,8 +5362,6 @@ _EXAMINER_FIELD = re.compile(r"\n[ \t>]*(?:[-*•][ \t]+)?(?:\*\*|__|\*|_)?(?i:"
 _HANDLE_THEN_OWNER = re.compile(r"[*_ \t]*@[\w.]+[ \t]*\([ \t]*")
 #: After an owner's name, the account that is theirs: "'s page", "'s account", "’s channel".
 _OWNERS_ACCOUNT = re.compile(r"['’]s[ \t]+(?:official[ \t]+)?(?:page|account|channel|profile|feed|handle)(?![\w-])")
-#: A reply's noun, another voice's words: "the answer from across the border", "the response".
-_REPLY_NOUN = re.compile(r"(?i)(?<![\w-])(?:answers?|repl(?:y|ies)|responses?|retorts?|rejoinders?|rebuttals?)(?![\w-])")
 #: A numbered field's number opening its line: "2. " in "2. has been signed by …".
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]$")
 #: What follows the name a person field gives: a description or a time after a comma, a stop, the

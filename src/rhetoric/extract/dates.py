@@ -325,10 +325,6 @@ _COUNTED_AFTER_PAIR = re.compile(r"[*_]*[ \t]+[a-z]+s(?![\w'’-])")
 _LINE_OPENING = re.compile(r"[ \t*_#>|•·(\[-]*")
 
 
-#: A weekday right before a day in figures, which it names: "Sunday 05/02/2021", "Tue, 05/04/2021".
-_WEEKDAY_NAMED_BEFORE = re.compile(r"(?<![\w-])(" + dp.WEEKDAY_NAME + "|" + dp.WEEKDAY_ABBR + r"\.?),?[ \t]+$")  # (not "Friday. 07/03/2025")
-
-
 def slash_order(text: str) -> str | None:
     """The order most of a text's slashed dates use (with their year, or opening an entry's line)
     where one number cannot be a month: the day first, "dm" ("21/01/2026", "**23/01, GAO.**"), or
@@ -917,6 +913,9 @@ def _vote_clause(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]
     return before, after.start() if after is not None else hi
 #: A weekday, whole or shortened, right before a date: "Wed 8.10.25", "Thursday, 9.10.25".
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w-])" + dp.WEEKDAY_SHORT + r"\.?,?[ \t]+$")
+#: The same, its weekday kept, for the day in figures it names ("Sunday 05/02/2021", "Tue, 05/04/2021",
+#: ``_slashed``): a stop only after an abbreviation (not "Friday. 07/03/2025").
+_WEEKDAY_NAMED_BEFORE = re.compile(r"(?<![\w-])(" + dp.WEEKDAY_NAME + "|" + dp.WEEKDAY_ABBR + r"\.?),?[ \t]+$")
 #: What stands before a date whose month is in Roman numerals ("— Dačić, 21.viii.17", "late on Sunday
 #: night, 20.viii.17", "(3.xi.19)", "**26.II.22**", "dated 4.v.21", a field's "Reuters · 15.X.14"): no
 #: noun of a numbered part.
