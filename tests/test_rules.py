@@ -18843,3 +18843,55 @@ def test_session81_second_read_a_possessive_under_a_heading_naming_an_unregister
             "Facebook on Monday: \"We will never give up one centimetre of our land.\"\n")
     rows = _rows_with(tmp_path, _TEMPLE, body, published="2025-07-30")
     assert {r["speaker"] for r in rows if "centimetre" in r["quote"]} == {"hun_manet"}, rows
+
+
+# --- session 82: cays read (kinds of failure, each in other words; Ireland–Israel, 2024) ---------------------
+
+_HARP = """  - {id: harris, name: Simon Harris, kind: person, affiliation: ireland, role: Taoiseach of Ireland, aliases: [Simon Harris, Harris, Taoiseach Simon Harris]}
+  - {id: martin, name: Micheál Martin, kind: person, affiliation: ireland, role: Tánaiste and Minister for Foreign Affairs of Ireland, aliases: [Micheál Martin, Micheal Martin, Martin]}
+  - {id: clancy, name: Seán Clancy, kind: person, affiliation: irish_defence_forces, role: Chief of Staff of the Irish Defence Forces, aliases: [Seán Clancy, Sean Clancy, Clancy]}
+  - {id: katz, name: Israel Katz, kind: person, affiliation: israel, role: Foreign Minister of Israel, aliases: [Israel Katz, Katz]}
+  - {id: saar, name: Gideon Sa'ar, kind: person, affiliation: israel, role: Foreign Minister of Israel (2024-), aliases: ["Gideon Sa'ar", "Sa'ar"]}
+  - {id: dfa, name: Department of Foreign Affairs, kind: organisation, affiliation: ireland, role: Foreign ministry of Ireland, aliases: [Department of Foreign Affairs, DFA]}
+  - {id: irish_defence_forces, name: Irish Defence Forces, kind: organisation, affiliation: ireland, role: Armed forces of Ireland, aliases: [Irish Defence Forces, Defence Forces]}
+  - {id: ireland, name: Ireland, kind: state, affiliation: null, role: State, aliases: [Ireland, Dublin]}
+  - {id: israel, name: Israel, kind: state, affiliation: null, role: State, aliases: [Israel, Jerusalem]}
+"""
+
+
+def test_session82_a_a_saying_set_out_bare_over_its_signature_is_the_signers(tmp_path):
+    # (a quotation calendar's days between "* * *" lines, no quotation marks: the line under each signs it and
+    # dates it; "— Same statement." goes on with the signer above; a letter's last paragraph over its
+    # sign-off is the letter's, text above it)
+    body = ("Desk calendar 2025, the quotations of the week.\n\n* * *\nThe embassy in Dublin will be closed in light of "
+            "the extreme anti-Israel policies of the Irish government.\n— Gideon Sa'ar, on X, Sunday 15 December 2024\n"
+            "* * *\nWe will keep talking to Israel whatever it decides about its embassy here.\n— Same statement.\n* * *\n"
+            "Ireland is not anti-Israel, Ireland is pro-peace and pro-human rights.\n"
+            "— Simon Harris, to reporters in Dublin, the next day\n* * *\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    by = {r["quote"][:20]: (r["speaker"], r["said_on"]) for r in rows}
+    assert by.get("The embassy in Dubli") == ("saar", "2024-12-15"), rows
+    assert by.get("We will keep talking")[0] == "saar", rows
+    assert by.get("Ireland is not anti-") == ("harris", "2024-12-16"), rows
+    body = ("**Letters to the editor**\n\nI read your report on the embassy. It made me think of my years in Jerusalem.\n"
+            "Ireland is wrong to lecture Israel about a war it does not have to fight.\n— Gideon Sa'ar, Rathmines\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert "saar" not in {r["speaker"] for r in rows}, rows
+
+
+def test_session82_a_a_numbered_card_heads_the_quotation_and_the_line_under_it_dates_it(tmp_path):
+    # (a trading-card set's checklist: the card's number and a sign before the name in bold, the quotation on
+    # the line under it with no stop (a line, not a heading), its day on the line under the quotation; an
+    # unnamed member of a body speaks for the body; a pronoun under a card with a shortened rank is the card's)
+    body = ("**SERIES 2 · THE EMBASSY ROW**\n\n**12 ☆ Micheál Martin** · Tánaiste\n"
+            "\"We profoundly regret the decision of the Israeli government to close its embassy\"\n"
+            "*statement, Sunday 15 December 2024*\n\n"
+            "**13 A DFA official** · unnamed\n\"The channels with Israel remain open and will stay open\"\n"
+            "*to RTÉ, Monday 16 December 2024*\n\n"
+            "**14 Lt. Gen. Seán Clancy** · Chief of Staff\nVisiting troops in Lebanon on 20 December, he said that "
+            "Israel had put the peacekeepers of Ireland in danger.\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    by = {r["quote"][:20]: (r["speaker"], r["said_on"]) for r in rows}
+    assert by.get("We profoundly regret") == ("martin", "2024-12-15"), rows
+    assert by.get("The channels with Is") == ("dfa", "2024-12-16"), rows
+    assert {r["speaker"] for r in rows if "peacekeepers" in r["quote"]} == {"clancy"}, rows

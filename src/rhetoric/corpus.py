@@ -436,6 +436,32 @@ QUOTE_LINE_LABEL = r"[*_]{0,2}(?!(?:Q|Question|Asked)\b)[A-ZÀ-Ž][\w'’ -]{0,2
 SIGNATURE_DASH = re.compile(r"[ \t>]*[*_]{0,2}[ \t]*(?:[—–]{1,2}|--)[ \t]*")
 _QUOTE_LINE = re.compile(r"(?P<label>" + QUOTE_LINE_LABEL + r")?[*_]{0,2}" + _QUOTED_WORDS.pattern + r"[\s.*_]*")
 _SIGNED_LINE = re.compile(SIGNATURE_DASH.pattern + r"[A-ZÀ-ÖØ-ÞČĆŠŽĐ]")
+#: A line of separators alone between a collection's entries: a ``fortune`` file's "%", "***", "* * *", "---".
+_SEPARATOR_LINE = re.compile(r"[ \t]*[%*~=_#-](?:[ \t]*[%*~=_#-]){0,5}[ \t]*")
+#: Quotation marks: a line with none of them is words set out bare.
+_MARKS = re.compile(r"[\"“”„]")
+#: How many words a bare line signed under it has at least: a saying, not a label ("Ibid.").
+_SIGNED_BARE_WORDS = 5
+
+
+def signed_bare_line(body: str, lines: list[Passage], i: int) -> bool:
+    """Whether the line ``lines[i]`` is words set out bare, no quotation marks in them, signed on
+    the line right under it after a dash, and standing alone as an entry: over the signature only
+    a heading, a separator line or another signature, or nothing (a ``fortune`` file's entry
+    between its "%" lines, "We have added … drones …!" over "-- Albin Kurti, Sunday 16 July 2023";
+    an epigraph under a title). Not a letter's or a column's last paragraph over its sign-off,
+    text above it: the writer's own text, not a saying."""
+    p = lines[i]
+    if i + 1 >= len(lines) or body.count("\n", p.end, lines[i + 1].start) != 1 or \
+            not _SIGNED_LINE.match(body, lines[i + 1].start, lines[i + 1].end) or \
+            _MARKS.search(body, p.start, p.end) or len(body[p.start:p.end].split()) < _SIGNED_BARE_WORDS or \
+            body[p.start:p.end].lstrip(" *_")[:1] in ("[", "(", "#", ">", "|") or _SIGNED_LINE.match(body, p.start, p.end):
+        return False
+    if i == 0:
+        return True
+    above = lines[i - 1]
+    return above.kind == "heading" or _SEPARATOR_LINE.fullmatch(body, above.start, above.end) is not None or \
+        _SIGNED_LINE.match(body, above.start, above.end) is not None
 #: The labels of a record's field that names whose words the record holds: "author", "author
 #: name string", "speaker", "said", "said by", "attributed to", "quoted person"
 #: (``extract.vocabulary.AUTHOR_FIELD``).
@@ -813,6 +839,9 @@ def passages(body: str, exclude: list[Exclusion] = (), written: str | None = Non
             # signature, which tells when the words were said, are text)
             result[i] = Passage(p.start, p.end, "text")
             result[i + 1] = Passage(result[i + 1].start, result[i + 1].end, "text")
+    for i, p in enumerate(result[:-1]):
+        if p.kind == "heading" and signed_bare_line(body, result, i):
+            result[i] = Passage(p.start, p.end, "text")  # (a saying set out bare over its signature: text, a quote)
     for i in quoting:
         # a timed line that quotes is an entry of a log, unless a post in plain text follows it
         # (a live page's heading over its post): the next line is another timed line, a note in

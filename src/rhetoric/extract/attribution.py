@@ -4081,6 +4081,14 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
         lo, hi = _next_line(ctx.body, hi)
     sign = SIGNATURE.match(ctx.body, lo, hi)
+    if sign is not None and not sign.group("label") and _SAME_NOTE.match(ctx.body, sign.end(), hi) and \
+            (prev := next((s for s in reversed(ctx.statements) if s.quote_inner and s.end <= q.open and
+                           any(o.block and o.start == s.quote_inner[0] for o in ctx.quotes)), None)) is not None:
+        # ("-- Same post.", "-- Ibid.", "— Same press conference, a minute later.": the signer of the
+        # blockquote before, going on, of its day)
+        stmt = _goes_on(site, prev, [(sign.end(), hi)])
+        stmt.claim = (q.open, hi)
+        return stmt
     bracketed = sign is None and (sign := _bracket_signer(ctx, lo, hi)) is not None
     if sign is not None and not bracketed and not sign.group("label") and signature(ctx.body, ctx.reg, sign.end(), hi) is None and \
             not any(m.start == sign.end() and ctx.reg.actors[m.actor].kind not in ("state", "media")
@@ -4572,6 +4580,10 @@ def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int, heads: bo
     above = next((p for p in reversed(passages[:k]) if p.end <= q.open), None)
     if above is not None and above.kind == "heading" and ctx.body.count("\n", above.end, q.open) == 1:
         zone.append((above.start, above.end))
+    under = next((p for p in passages if p.start > q.end), None)
+    if heads and under is not None and under.kind == "heading" and ctx.body.count("\n", q.end, under.start) == 1 and \
+            signature(ctx.body, ctx.reg, under.start, under.end) is None and labelled_signature(ctx.body, ctx.reg, under.start, under.end) is None:
+        zone.insert(0, (under.start, under.end))  # (the line under the quote its name heads: a sticker's "*on X, Wednesday 8 October, 17:14*")
     line_above = ctx.body.rfind("\n", 0, ctx.body.rfind("\n", 0, q.open))
     stacked = next((o for o in reversed(ctx.statements) if o.speaker == spk and o.quote_inner and
                     line_above < o.quote_inner[0] < q.open and "\n\n" not in ctx.body[o.quote_inner[0]:q.open]), None)

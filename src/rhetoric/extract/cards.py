@@ -160,14 +160,25 @@ SOURCE_LABEL = re.compile(r"[ \t]*(?P<open>\*\*|__)?(?:Source|Document|Exhibit|E
                            r"[ \t]*[—–:·|-][ \t]*(?=\S)")
 
 
+#: A catalogue's number before a name on its entry's line, a sign perhaps after it: a sticker
+#: album's "**141 ★ ", a collection's "No. 12 ", a card's "07 · ".
+_CATALOGUE_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:No\.?[ \t]*)?\d{1,4}[ \t]+(?:[^\w\s*_]{1,2}[ \t]+)?(?=[A-ZÀ-Ž])")
+
+
 def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
     """``signature`` of the line body[lo:hi], else of what follows a source's label that opens
     it ("**Source B** — Marko Đurić, Foreign Minister of Serbia, post on X, Wed 8 Oct": the
-    label names the source, the signature after it whose words they are)."""
-    found = signature(body, registry, lo, hi)
+    label names the source, the signature after it whose words they are), or after a catalogue's
+    number ("**141 ★ Aleksandar Vučić** · President"); after either, an unnamed member of a body
+    speaks for the body ("**152 A NATO official** · name withheld")."""
+    found, at = signature(body, registry, lo, hi), None
+    if found is None and (number := _CATALOGUE_NUMBER.match(body, lo, hi)) is not None:
+        # ("**141 ★ Aleksandar Vučić** · President": a sticker's, an entry's number before the name)
+        found, at = signature(body, registry, number.end(), hi), number.end()
     if found is None and (label := SOURCE_LABEL.match(body, lo, hi)) is not None:
-        found = signature(body, registry, label.end(), hi)
-        if found is None and (unnamed := _UNNAMED_SOURCE.match(body, label.end(), hi)) is not None and \
+        found, at = signature(body, registry, label.end(), hi), label.end()
+    if found is None and at is not None:
+        if (unnamed := _UNNAMED_SOURCE.match(body, at, hi)) is not None and \
                 AFTER_NAME.match(body, unnamed.end(), hi):
             # ("**Source F** — a NATO official, speaking anonymously …": the body the official speaks for)
             named = registry.find_mentions(unnamed.group("body"), unnamed.start("body"))
@@ -309,16 +320,22 @@ _DAY_OF_WORDS = re.compile(r"(?<![\w-])\d{1,2}(?:st|nd|rd|th)?(?:\s+" + MONTH_NA
 
 
 #: An official not named, of a body the registry may know: "a NATO official", "an EU diplomat".
-_UNNAMED_SOURCE = re.compile(r"(?:an?|the)[ \t]+(?:unnamed[ \t]+|senior[ \t]+|anonymous[ \t]+)?(?P<body>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
+_UNNAMED_SOURCE = re.compile(r"(?:[Aa]n?|[Tt]he)[ \t]+(?:unnamed[ \t]+|senior[ \t]+|anonymous[ \t]+)?(?P<body>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})"
                              r"[ \t]+(?:" + UNNAMED_SPEAKER + r")(?![\w-])")
 
 
 def signed_quote_lines(body: str, registry, passages) -> list[tuple[int, int]]:
-    """The heading lines that are a quotation signed by the next line (module doc)."""
+    """The heading lines that are a quotation signed by the next line (module doc), or headed by
+    the name line right above it (a sticker's or a card's "**142 Aleksandar Vučić** · the second
+    line of the same post" over '"Serbia is a small country, …"', ``labelled_signature``)."""
     out = []
-    for p, nxt in zip(passages, passages[1:]):
-        if p.kind == "heading" and nxt.kind == "heading" and _QUOTE_LINE.fullmatch(body, p.start, p.end) \
-                and card_quote(body[p.start:p.end]) and signature(body, registry, nxt.start, nxt.end) is not None:
+    for i, (p, nxt) in enumerate(zip(passages, passages[1:])):
+        if p.kind != "heading" or not _QUOTE_LINE.fullmatch(body, p.start, p.end) or not card_quote(body[p.start:p.end]):
+            continue
+        above = passages[i - 1] if i else None
+        if nxt.kind == "heading" and signature(body, registry, nxt.start, nxt.end) is not None or \
+                above is not None and above.kind == "heading" and body.count("\n", above.end, p.start) == 1 and \
+                labelled_signature(body, registry, above.start, above.end) is not None:
             out.append((p.start, p.end))
     return out
 

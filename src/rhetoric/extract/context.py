@@ -8,7 +8,7 @@ import bisect
 import re
 
 from rhetoric.actors import fold
-from rhetoric.corpus import Article
+from rhetoric.corpus import Article, signed_bare_line
 from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.abbreviations import not_an_initial
@@ -241,7 +241,10 @@ class ArticleContext:
         # (``text_boxes``: blockquote paragraphs read as text, a box no one signs: ``statements.extract_article``)
         #: a forum's BBCode quotations of actors: paragraph start -> (actor, name end, tag end) (``cards``)
         self.actor_tags = actor_tags(self.body, registry, self.paras) if "[quote" in self.body.lower() else {}
-        doubles = qt.find_quotes(self.body, self.paras, text_boxes, self.actor_tags)
+        # (a saying set out bare over its signature, a ``fortune`` file's entry: ``corpus.signed_bare_line``)
+        bare = frozenset(p.start for i, p in enumerate(article.passages)
+                         if p.kind == "text" and signed_bare_line(self.body, article.passages, i))
+        doubles = qt.find_quotes(self.body, self.paras, text_boxes, self.actor_tags, bare)
         #: texts relayed whole (a listener's letter read out, reporting the leaders' words in single
         #: marks, that no actor is told to have said): read as text, their quotations the statements,
         #: none of their sentences the article's own voice (``reported.authorial_statements``)

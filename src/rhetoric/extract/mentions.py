@@ -1029,6 +1029,11 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
         if "\n" in body[toks[i - 1][1]:at] and _opens_label(body, at + len(toks[i][0])):
             toks = toks[:i]  # ("… restoring the Ottoman Empire" over "Context 1: …": a name does not
             break  # wrap onto a line that opens with a field's label, "Prizren" over "Meaning of the mark: …")
+    for i, (_, at) in enumerate(toks[1:], 1):
+        if "\n" in body[toks[i - 1][1]:at] and all(t.lower().rstrip(".") in v.TITLE_WORDS or t.lower() in v.STOP_CAPS
+                                                    for t, _ in toks[:i]):
+            toks = toks[i:]  # (an office ending its line titles no word on the next: "· Chief of Staff" over
+            break  # "Visiting troops …")
     had_title = False
     title_words = []
     while toks and (toks[0][0].lower().rstrip(".") in v.TITLE_WORDS or toks[0][0].lower() in v.STOP_CAPS

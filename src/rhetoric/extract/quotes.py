@@ -171,12 +171,14 @@ def _close_unbalanced(body: str, q: Quote, p) -> Quote:
 
 
 def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset(),
-                actor_tags: frozenset[int] | dict = frozenset()) -> list[Quote]:
+                actor_tags: frozenset[int] | dict = frozenset(), bare: frozenset[int] = frozenset()) -> list[Quote]:
     """The quotes of the text passages ``paras`` of ``body``, in order (module doc); the
     blockquote paragraphs that start at ``text_boxes`` are read as text, their quotation marks
     paired as anywhere else (a box of the outlet's own that quotes people: "> In July 2023 Kurti
     posted: “…”"); a forum's BBCode quotation is a blockquote where it opens a paragraph of
-    ``actor_tags`` (an actor's, ``cards.actor_tags``), else text."""
+    ``actor_tags`` (an actor's, ``cards.actor_tags``), else text; a paragraph that starts at
+    ``bare`` is a saying set out bare over its signature (``corpus.signed_bare_line``), quoted whole
+    as a blockquote is."""
     para_starts = [p.start for p in paras]
 
     def para_of(pos: int):
@@ -190,6 +192,9 @@ def find_quotes(body: str, paras: list, text_boxes: frozenset[int] = frozenset()
         if cur is None and blocks and any(lo <= p.start and p.end <= hi for lo, hi in blocks) and \
                 not QUOTED_LINE.fullmatch(body, p.start, p.end):
             # (a paragraph inside "#+BEGIN_QUOTE" … "#+END_QUOTE", "\\begin{quote}" … "\\end{quote}")
+            quotes.append(Quote(p.start, None, p.start, _strip_end(body, p.start, p.end), block=True))
+            continue
+        if cur is None and p.start in bare:
             quotes.append(Quote(p.start, None, p.start, _strip_end(body, p.start, p.end), block=True))
             continue
         if cur is None and p.start not in text_boxes and (block := _BLOCKQUOTE.match(body, p.start, p.end)) is not None:

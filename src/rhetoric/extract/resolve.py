@@ -1103,7 +1103,9 @@ _VOICE_OF_OWNER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:answer|reply|response|ret
 #: A heading that opens an entry of a coded series: "**Question 6 · ", "### Card 12 — ".
 _CODED_ENTRY = re.compile(r"[ \t#*_]*[A-Z][a-z]+[ \t]+#?\d{1,3}[a-z]?[ \t]*[·|—–:.)-]")
 #: An entry's code before the name a heading opens with: "Card 3 · ", "#12 — ", "Entry 4: ", "7. ".
-_HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?\s*[·—–:|.),-]\s*")
+_HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?(?:\s*[·—–:|.),-]\s*|"
+                           # (or a catalogue's bare number, a sign perhaps after it: a sticker's "141 ★ ")
+                           r"[ \t]+(?:[^\w\s*_]{1,2}[ \t]+)?(?=[A-ZÀ-Ž]))")
 
 
 #: A capitalised word and the spaces after it: a title's word before a heading's name.

@@ -600,6 +600,8 @@ TITLE_WORDS = {
     "speaker", "chairman", "chairwoman", "chairperson",
     # (honorifics of other languages before a first name or a surname: "Doña Laura", "Sheikh Tamim")
     "doña", "señora", "señor", "sheikh", "herr", "frau", "madame", "monsieur",
+    # (military ranks shortened: "Gen. Milan Mojsilović", "Maj. Gen. Özkan Ulutaş")
+    "gen.", "maj.", "col.", "lt.", "capt.", "adm.", "brig.", "cmdr.",
 }
 #: A dateline at the start of a paragraph: a wire's "BELGRADE, Oct 8 (dev-wire) – ", "NEW DELHI - ",
 #: "OTTAWA/NEW DELHI, Sept 21 (Reuters) — " (group "when": the day, when given), or a liveblog's
