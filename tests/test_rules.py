@@ -18895,3 +18895,36 @@ def test_session82_a_a_numbered_card_heads_the_quotation_and_the_line_under_it_d
     assert by.get("We profoundly regret") == ("martin", "2024-12-15"), rows
     assert by.get("The channels with Is") == ("dfa", "2024-12-16"), rows
     assert {r["speaker"] for r in rows if "peacekeepers" in r["quote"]} == {"clancy"}, rows
+
+
+def test_session82_a_speaker_codes_a_transcript_declares_name_its_voices(tmp_path):
+    # (an oral-history archive's transcript: the key declares the codes, one a journalist's, whose question is
+    # no statement; an unnamed official of a body speaks for the body)
+    body = ("Oral history project, tape 14, recorded in Dublin on Monday 16 December 2024.\n\n"
+            "Key: SH = Simon Harris, Taoiseach; RP = Reporter, RTÉ; DO = DFA official\n\n"
+            "RP: Did the Israeli decision surprise you?\n\n"
+            "SH: I utterly reject the assertion that Ireland is anti-Israel.\n\n"
+            "DO: Our embassy in Tel Aviv stays open and our channels to Israel stay open.\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    by = {r["quote"][:20]: (r["speaker"], r["said_on"]) for r in rows}
+    assert by.get("I utterly reject the") == ("harris", "2024-12-16"), rows
+    assert by.get("Our embassy in Tel A", ("",))[0] == "dfa", rows
+    assert not [r for r in rows if "surprise you" in r["quote"]], rows
+
+
+def test_session82_a_a_corpus_files_header_dates_its_turns_and_a_translation_tier_gives_the_words(tmp_path):
+    # (two files of a spoken corpus in one page, each dated by its own header line; a turn in Irish over its
+    # English tier is read in English, once; comment tiers go on nobody's turn)
+    body = ("Two files of a corpus of political talk.\n\n"
+            "    @Begin\n    @Participants: MMA Micheal_Martin Speaker, JOU Journalist Reporter\n"
+            "    @Date: 15-DEC-2024\n    *MMA: We profoundly regret the decision of the Israeli government.\n"
+            "    %com: said at the door of Government Buildings; the crowd was loud.\n"
+            "    *JOU: Will Ireland close its embassy in Tel Aviv?\n    @End\n\n"
+            "    @Begin\n    @Participants: SHA Simon_Harris Speaker\n    @Date: 17-DEC-2024\n"
+            "    *SHA: Ní bheidh muid ciúin faoi seo.\n    %eng: We will not be silenced on this, and Israel knows it.\n"
+            "    @End\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    by = {r["quote"][:20]: (r["speaker"], r["said_on"]) for r in rows}
+    assert by.get("We profoundly regret") == ("martin", "2024-12-15"), rows
+    assert by.get("We will not be silen") == ("harris", "2024-12-17"), rows
+    assert not [r for r in rows if "bheidh" in r["quote"] or "crowd" in r["quote"] or "Tel Aviv" in r["quote"]], rows

@@ -84,6 +84,55 @@ _ANSWERS = {"a", "answer", PROMPTED}
 _QUESTION_FROM = re.compile(r"(?:Q|Question)\s+from\s")
 
 
+#: A line that declares a transcript's speaker codes, and each of its entries: TalkBank CHAT's
+#: "@Participants: VUC Aleksandar_Vucic Speaker, JOU Journalist Reporter" (code, name, role), a
+#: key's "Key: AV = Aleksandar Vučić; Q = interviewer", "Speakers: NAT – a NATO official".
+_CODES_LINE = re.compile(r"(?:[Pp]articipants|PARTICIPANTS|[Ss]peakers|SPEAKERS|[Kk]ey|KEY|[Ll]egend|LEGEND|[Cc]odes|CODES|"
+                         r"[Vv]oices|[Cc]ast|CAST)[*_]*[ \t]*:[*_]*[ \t]*(?P<entries>[^\n]+)")
+#: What may stand before the label of such a line on it: CHAT's "@", emphasis, a blockquote's ">".
+_CODES_LINE_LEAD = re.compile(r"[ \t>*_@#]*")
+_CODE_ENTRY = re.compile(r"(?P<code>[A-Z][A-Z0-9]{0,5})[ \t]*(?:[=–—:][ \t]*|[ \t](?=[\w'’]))(?P<name>[^,;\n]{2,60})")
+#: A declared name's role word that makes the code one who asks: "Journalist", "Reporter".
+_ASKING_ROLES = frozenset({"journalist", "reporter", "interviewer", "investigator", "host", "moderator"})
+
+
+def _declared_codes(ctx: ArticleContext) -> dict[str, str]:
+    """The speaker codes a transcript declares (``_CODES_LINE``) -> the voice each names: the
+    registry's name of the actor its name resolves to ("Aleksandar_Vucic": Aleksandar Vučić; an
+    unnamed "Nato_Official" speaks for NATO), "journalist" for one who asks, else the name as
+    written, when two words or more ("Caglar_Kurc Analyst": Caglar Kurc)."""
+    out: dict[str, str] = {}
+    # (the label opens its line: not "… the key: …" in a sentence)
+    for p in ctx.article.passages:
+        if (line := _CODES_LINE.match(ctx.body, _CODES_LINE_LEAD.match(ctx.body, p.start, p.end).end(), p.end)) is None:
+            continue
+        for entry in _CODE_ENTRY.finditer(line.group("entries")):
+            words = entry.group("name").replace("_", " ").strip(" .").split()
+            if not words:
+                continue
+            for n in range(min(len(words), 4), 0, -1):  # (the name, then its role: "Aleksandar Vucic Speaker")
+                found = ctx.reg.resolve(" ".join(words[:n]))
+                if found is not None:
+                    break
+            if found is None and len(words) >= 2 and words[-1].lower() not in _ASKING_ROLES | {"official"} and \
+                    (named := ctx.reg.find_mentions(" ".join(words))) and len(named) == 1 and \
+                    ctx.reg.actors[named[0].actor].kind not in ("person", "state", "media") and \
+                    any(w.lower() in ("official", "spokesperson", "spokesman", "spokeswoman", "source") for w in words):
+                found = named[0].actor  # ("NAT Nato_Official Speaker": an unnamed official of the body)
+            elif found is None and (named := ctx.reg.find_mentions(" ".join(words))) and len(named) == 1 and \
+                    ctx.reg.actors[named[0].actor].kind not in ("person", "state", "media") and \
+                    words[1:2] and words[1].lower() in ("official", "spokesperson", "spokesman", "spokeswoman", "source"):
+                found = named[0].actor
+            if found is not None:
+                out[entry.group("code")] = ctx.reg.actors[found].name
+            elif any(w.lower() in _ASKING_ROLES for w in words[:2]):
+                out[entry.group("code")] = "journalist"
+            elif len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() and \
+                    words[1].lower() not in _ASKING_ROLES:
+                out[entry.group("code")] = " ".join(words[:2])
+    return out
+
+
 def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     """(paragraph index, label, where its text starts) of the labelled paragraphs. In a programme
     that plays clips ("CLIP, VUČIĆ (interpreted): …"), the labels the registry does not know are
@@ -97,8 +146,12 @@ def _labels(ctx: ArticleContext) -> list[tuple[int, str, int]]:
     # (a chat's turns, their clock time in the bold, "**14:03 Tomas:**"; not a live page's timed
     # entries, one of which names a place, "**18:05 Freetown:**": none of its timed labels is a turn)
     live_page = any(m is not None and m.group("chat") and _names_no_person(ctx, m.group("label")) for _, m, _v in matches)
+    codes = _declared_codes(ctx)
     for i, m, voice in matches:
         if m is not None and m.group("chat") and live_page:
+            continue
+        if m is not None and m.group("label") in codes and ":" in m.group():
+            out.append((i, codes[m.group("label")], m.end()))  # "*VUC: …" under "@Participants: VUC Aleksandar_Vucic …"
             continue
         if i in cues:
             out.append((i, cues[i], ctx.paras[i].start))  # "ĐURIĆ" over "The decision of …": a screenplay's cue
@@ -806,6 +859,13 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
         more = [] if broadcast and not subtitled or until is None or i in screen else \
             [(j, ctx.paras[j].start) for j in range(i + 1, until)
              if ctx.paras[j].start < section_end and not _NOTE.match(ctx.body, ctx.paras[j].start) and not _narration(ctx, j)]
+        if i + 1 < len(ctx.paras) and (until is None or until > i + 1) and \
+                ctx.body.count("\n", ctx.paras[i].end, ctx.paras[i + 1].start) == 1 and \
+                (tier := _TRANSLATION_TIER.match(ctx.body, ctx.paras[i + 1].start)) is not None:
+            # (a CHAT turn in another language over its English tier, "*VUC: Erdogan je iskusniji …" over "%eng:
+            # Erdoğan is more experienced …": the English line is the turn's words, the other is not read)
+            text_start, more = tier.end(), [(j, s) for j, s in more if j > i + 1]
+            i = i + 1
         said = len(out)
         before = _scene_above(ctx, i) if i in screen else [d for d in reversed(directions) if d[1] <= ctx.paras[i].start]
         for j, start in [(i, text_start)] + more:
@@ -859,7 +919,9 @@ _NOT_A_DIRECTION = re.compile(r"(?i)(?<![\w-])(?:photo|photograph|picture|pictur
 #: A quotation mark: a bracketed paragraph that quotes shows a document, it directs no scene.
 _QUOTE_MARK = re.compile(r"[\"“”]")
 #: A paragraph that is an editor's note or a stage direction, not speech: "[Laughter]", "*Note*".
-_NOTE = re.compile(r"\s*(?:\[|\*|_|\()")
+_NOTE = re.compile(r"\s*(?:\[|\*|_|\(|@[A-Za-z]|%[a-z]{3})")
+#: A transcript's dependent tier that translates the turn above it: CHAT's "%eng:", "%tra:".
+_TRANSLATION_TIER = re.compile(r"[ \t]*%(?:eng|tra|trn|xtra)[ \t]*:[ \t]*")
 
 
 def _narration(ctx: ArticleContext, j: int) -> bool:
@@ -926,7 +988,7 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
         label, text_start = [(text_start, note.end("note"))] + label, note.end()
     zone = _footer(ctx, p) + _entry_header(ctx, p) + label + lead_in + \
         (last[speaker].date_zone[:-len(intro)] if broadcast and speaker in last else []) + \
-        directions + intro
+        directions + _header_lines_above(ctx, ctx.paras[k]) + intro
     sents = []
     for si in range(ctx.sent_index(text_start), ctx.sent_index(p.end - 1) + 1):
         sent = ctx.sents[si]
@@ -942,6 +1004,25 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
     for stmt in utterances(ctx, sents):
         out.append(stmt)
         last[speaker] = stmt
+
+
+#: A header's line of a transcript's file: CHAT's "@Date: 09-OCT-2025", "@Situation: …", "@Comment: …".
+_HEADER_LINE = re.compile(r"[ \t]*@[A-Za-z][\w ]{1,30}:")
+
+
+def _header_lines_above(ctx: ArticleContext, p) -> list[tuple[int, int]]:
+    """The header lines of the file a turn ``p`` is in, nearest first (``_HEADER_LINE``: CHAT's
+    "@Date: 09-OCT-2025" over its turns, a second "@Date:" between them nearer): the lines above it
+    with no blank line between, up to the file's start; [] when there are none."""
+    if "@" not in ctx.body:
+        return []
+    k = bisect.bisect_right(ctx.passage_starts, p.start) - 1
+    passages, out = ctx.article.passages, []
+    while k > 0 and ctx.body.count("\n", passages[k - 1].end, passages[k].start) == 1:
+        k -= 1
+        if _HEADER_LINE.match(ctx.body, passages[k].start, passages[k].end):
+            out.append((passages[k].start, passages[k].end))
+    return out
 
 
 def _badge(ctx: ArticleContext, p) -> bool:
