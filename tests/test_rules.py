@@ -18928,3 +18928,18 @@ def test_session82_a_a_corpus_files_header_dates_its_turns_and_a_translation_tie
     assert by.get("We profoundly regret") == ("martin", "2024-12-15"), rows
     assert by.get("We will not be silen") == ("harris", "2024-12-17"), rows
     assert not [r for r in rows if "bheidh" in r["quote"] or "crowd" in r["quote"] or "Tel Aviv" in r["quote"]], rows
+
+
+def test_session82_a_a_heading_of_labels_dates_its_section_by_a_day_field_or_a_turns_day(tmp_path):
+    # (a listening panel's log: the page's "Log day:" field dates the words its entries report; "last night"
+    # counts from it; a re-enactment society's turn heading: its era's year tells no time of the text, the turn's
+    # weekday and date do, and "this morning" under it is of that day)
+    body = ("**Panel member 4 · Galway · Log day: Tuesday 17 December 2024**\n\n"
+            "| Time | Medium | Heard |\n|---|---|---|\n"
+            "| 07:10 | radio | Harris said last night: \"Ireland is not anti-Israel, Ireland is pro-peace\". |\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-02-01")
+    assert {r["said_on"] for r in rows if "pro-peace" in r["quote"]} == {"2024-12-16"}, rows
+    body = ("**WINTER 1916 · muster Monday 16 December, 19:00 GMT**\n\n"
+            "*News from outside.* This morning Harris said that Ireland \"will never be silenced\" on Gaza.\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-10")
+    assert {r["said_on"] for r in rows if "silenced" in r["quote"]} == {"2024-12-16"}, rows

@@ -2880,7 +2880,17 @@ _BRACKETED_LABEL = re.compile(r"[\s*_]*(?:[A-Z][\w'’-]*\s+){0,2}\((?P<date>[^(
 
 
 #: A label that is the page's own date line, after its field's name: "date line: 2 June 2020", "Dated: 2020/07/01".
-_DATE_LINE_LABEL = re.compile(r"[\s*_]*(?i:date\s*line|dateline|dated|date)\s*:[\s*_]*(?P<date>[^()\n]{3,40}?)[\s*_]*")
+#: (or the day a diary's or a log's page is of: "Diary day: Tuesday 30 May 2023"; not a record's other
+#: dates, "Audit date: …", "Due date: …")
+_DATE_LINE_LABEL = re.compile(r"[\s*_]*(?:(?i:date\s*line|dateline|dated|date)|(?:[A-Za-z]+[ \t]+){1,2}?(?i:day))\s*:[\s*_]*"
+                              r"(?P<date>[^()\n]{3,40}?)[\s*_]*")
+#: A label that is a word or two in lower case and then a weekday's date, perhaps with its time: a
+#: game's turn "deadline Wednesday 8 October, 23:00 CEST", "adjustments due Friday 10 October".
+_WORDS_THEN_DAY_LABEL = re.compile(r"[\s*_]*(?:[a-z]+[ \t]+){1,2}(?P<date>(?i:" + WEEKDAY_NAME + r")[ \t]+\d{1,2}[ \t]+" + MONTH_NAME +
+                                   r"(?:[ \t]+\d{4})?)(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[A-Z]{3,4})?)?[\s*_]*")
+#: How many years before the page a label's time may be and still tell a time of the text: older is a
+#: game board's "SPRING 1912" or an era's, no day of the words under it.
+_LABEL_YEARS_BACK = 50
 
 
 def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
@@ -2901,11 +2911,12 @@ def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None
         pos += len(label) + 1
         if not any(c.isdigit() for c in label):
             continue
-        b = _BRACKETED_LABEL.fullmatch(label) or _DATE_LINE_LABEL.fullmatch(label)
+        b = _BRACKETED_LABEL.fullmatch(label) or _DATE_LINE_LABEL.fullmatch(label) or _WORDS_THEN_DAY_LABEL.fullmatch(label)
         date = label_date(b.group("date"), reference, offset + lo + b.start("date")) if b else None
         if date is None:
-            if any(te.date is not None for te in find_temporal_expressions(label, reference, offset + lo)):
-                return None  # (another time told among the labels)
+            if any(te.date is not None and te.date.latest.year > reference.year - _LABEL_YEARS_BACK
+                   for te in find_temporal_expressions(label, reference, offset + lo)):
+                return None  # (another time told among the labels; not a board's "SPRING 1912")
             continue
         if found is not None:
             return None
