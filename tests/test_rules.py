@@ -18943,3 +18943,14 @@ def test_session82_a_a_heading_of_labels_dates_its_section_by_a_day_field_or_a_t
             "*News from outside.* This morning Harris said that Ireland \"will never be silenced\" on Gaza.\n")
     rows = _rows_with(tmp_path, _HARP, body, published="2025-01-10")
     assert {r["said_on"] for r in rows if "silenced" in r["quote"]} == {"2024-12-16"}, rows
+
+
+def test_session82_a_a_surname_alone_with_an_office_in_apposition_is_kept_by_name(tmp_path):
+    # (a committee's minutes: a member the registry lacks, by surname only, the office between commas; a place
+    # with a description that is no office is nobody)
+    body = ("Minutes of the joint committee, Wednesday 18 December 2024.\n\n"
+            "Brady, the committee's chairman, opened the session: \"Israel's decision to leave Dublin is a mistake.\"\n\n"
+            "Dublin, the Irish capital, was quiet. Harris said \"Ireland is pro-peace\".\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert {r["speaker"] for r in rows if "a mistake" in r["quote"]} == {"Brady"}, rows
+    assert {r["speaker"] for r in rows if "pro-peace" in r["quote"]} == {"harris"}, rows
