@@ -18954,3 +18954,12 @@ def test_session82_a_a_surname_alone_with_an_office_in_apposition_is_kept_by_nam
     rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
     assert {r["speaker"] for r in rows if "a mistake" in r["quote"]} == {"Brady"}, rows
     assert {r["speaker"] for r in rows if "pro-peace" in r["quote"]} == {"harris"}, rows
+
+
+def test_session82_a_a_signature_says_whom_the_words_are_of(tmp_path):
+    # (a commonplace book's entries: "of Harris" after the signer's name makes Harris the words' target, though
+    # the words name someone else; "on X" is a channel, no topic)
+    body = ("Commonplace book, December 2024.\n\n* * *\nThe Irish government has chosen to stand with Hamas and not with Israel, and "
+            "history will remember it.\n— Israel Katz, of Harris, on X, Sunday 15 December 2024\n* * *\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert "harris" in {r["target"] for r in rows if r["speaker"] == "katz"}, rows

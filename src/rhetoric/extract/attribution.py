@@ -3518,6 +3518,7 @@ def dash_after(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, para.end)])
     stmt.subject_pos = x.start
     stmt.claim = (q.open, para.end)  # the dash and the name are the quote's attribution
+    _signature_topic(ctx, stmt, x.end, para.end)
     return stmt
 
 
@@ -4113,6 +4114,7 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         if spk:
             stmt = _make(ctx, site, spk, None, site.kind, site.inner, [(x.end, hi)])
             stmt.subject_pos, stmt.claim = x.start, (q.open, hi)
+            _signature_topic(ctx, stmt, x.end, hi)
             return stmt
         # ("— translated from the Hungarian original": no signer; the line before may name one)
     elif q.block and (under := _source_line_under(ctx, site, lo, hi)) is not None:
@@ -4156,6 +4158,28 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             stmt.subject_pos = lo
             return stmt
     return _lead_in_above(ctx, site, first, header, fallback)
+
+
+#: A signature's part that names what the words are of: ", of Vučić", ", about Erdoğan", ", on Turkey" (a
+#: quotation book's "— Vjosa Osmani, President of Kosovo, of Vučić, on X").
+_SIGNATURE_TOPIC = re.compile(r",[ \t]*(?:of|about|on|against)[ \t]+(?:the[ \t]+)?")
+
+
+def _signature_topic(ctx: ArticleContext, stmt: Statement, lo: int, hi: int) -> None:
+    """The words a signature says are of someone ("— Vjosa Osmani, President of Kosovo, of Vučić,
+    on X"; "— Donald Trump, of Erdoğan, Sharm el-Sheikh") are said of that one (``primary``), the
+    part after a comma between the signer's name and the line's end; not a channel ("on X", "on
+    Facebook"), nor the signer's own side."""
+    for m in _SIGNATURE_TOPIC.finditer(ctx.masked, lo, hi):
+        x = next(iter(ctx.cands_in(m.end(), hi)), None)
+        if x is None or x.start != m.end() or x.kind not in ("mention", "name", "role") or x.channel:
+            continue
+        topic = resolve(ctx, x)
+        if topic and topic != stmt.speaker and topic not in own_side(ctx, stmt.speaker) and \
+                not is_outlet_name(ctx.reg, topic, x.text or ""):
+            stmt.primary, stmt.said_of = topic, True
+            stmt.content = (stmt.content[0], x.end)  # (the topic a candidate of the words, as "Of X he said: …" makes it)
+            return
 
 
 #: A text from someone, before that one: "A statement from ", "a post by " (its author, after a preposition).
@@ -4590,6 +4614,8 @@ def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int, heads: bo
     # (the second quotation stacked over the card's name: said when the first was)
     stmt = _make(ctx, site, spk, None, site.kind, site.inner, [] if stacked else zone)
     stmt.subject_pos, stmt.claim, stmt.inherit_from = x.start, (q.open, hi), stacked
+    if heads:
+        _signature_topic(ctx, stmt, name[1], hi)  # ("**153 ★ Donald Trump** · President of the United States, of Erdoğan")
     return stmt
 
 
