@@ -18963,3 +18963,15 @@ def test_session82_a_a_signature_says_whom_the_words_are_of(tmp_path):
             "history will remember it.\n— Israel Katz, of Harris, on X, Sunday 15 December 2024\n* * *\n")
     rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
     assert "harris" in {r["target"] for r in rows if r["speaker"] == "katz"}, rows
+
+
+def test_session82_a_an_office_the_registry_names_is_a_role(tmp_path):
+    # (a parliamentary sketch: "the Taoiseach" is an office no fixed list of role nouns has; the registry's role
+    # "Taoiseach of Ireland" makes it one, resolved to its holder, by itself and as a possessive)
+    body = ("Leaders' Questions, Tuesday 17 December 2024.\n\nThe Taoiseach told the chamber: \"Ireland is not "
+            "anti-Israel, and this Government will say so as often as it must.\"\n\n"
+            "Katz answered within the hour. The Taoiseach's reply came that evening: \"We will not be lectured "
+            "by Israel on antisemitism.\"\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert {r["speaker"] for r in rows if "anti-Israel" in r["quote"]} == {"harris"}, rows
+    assert {r["speaker"] for r in rows if "lectured" in r["quote"]} == {"harris"}, rows

@@ -444,6 +444,10 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                 out.append(Cand(m.start(), dom.end(), "role", None, " ".join(words)))
                 continue
             out.append(Cand(m.start(), m.end(), "role", None, m.group(1)))
+    if (own_offices := roles.own_offices_rx) is not None:
+        for m in own_offices.finditer(masked):  # "the Speaker", "the Taoiseach": an office the registry's roles name
+            if not overlaps(m.start(), m.end()) and not (masked[m.end():m.end() + 1] == " " and m.end() + 1 in named_at):
+                out.append(Cand(m.start(), m.end(), "role", None, m.group("office")))
     for m in v.ROLE_OF.finditer(masked):  # "its foreign ministry", "his office"
         if not overlaps(m.start(), m.end()):
             out.append(Cand(m.start(), m.end(), "role", None, m.group()))

@@ -302,6 +302,9 @@ class RegistryRoles:
     described_rx: re.Pattern | None = None
     described_of: dict[str, str] = field(default_factory=dict)
     described_bodies: re.Pattern | None = None
+    #: "the Speaker", "the Taoiseach": an office noun of the registry's own that the fixed role
+    #: nouns lack (``office_nouns_rx``); None when the registry has none
+    own_offices_rx: re.Pattern | None = None
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -309,6 +312,28 @@ class RegistryRoles:
 
 
 _ROLES_CACHE: dict[int, tuple[object, RegistryRoles]] = {}
+
+#: A person's registry role that opens with an office of one word before its complement: "Speaker
+#: of the Parliament of Uganda", "Taoiseach of Ireland", "Ombudsman of …" (its first word).
+_ONE_WORD_OFFICE = re.compile(r"(?:(?:Former|Acting|Deputy)\s+)?(?P<office>[A-ZÀ-Ž][a-zà-ÿ]{3,})\s+(?:of|for|to)\s")
+#: Offices of one word that are no office by themselves, or that the fixed role nouns read already.
+_NOT_OWN_OFFICES = frozenset({"member", "head", "chief", "leader", "minister", "president", "secretary", "general",
+                              "commander", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "mayor",
+                              "governor", "senator", "chancellor", "premier", "official", "director", "chair",
+                              "chairman", "chairwoman", "founder", "owner", "editor", "king", "queen", "pope",
+                              "prosecutor", "commissioner", "diplomat", "adviser", "advisor", "deputy"})
+
+
+def _own_offices(registry) -> re.Pattern | None:
+    """"the Speaker", "the Taoiseach": the one-word offices the registry's persons hold
+    (``_ONE_WORD_OFFICE``) that the fixed role nouns (``vocabulary.ROLE``) lack, capitalised after
+    "the", as a pattern whose group ``office`` is the noun; None when there are none."""
+    nouns = {m.group("office") for a in registry.actors.values() if a.kind == "person" and a.role
+             if (m := _ONE_WORD_OFFICE.match(a.role)) is not None and m.group("office").lower() not in _NOT_OWN_OFFICES}
+    if not nouns:
+        return None
+    return re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<office>" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) +
+                      r")(?![\w-])")
 
 
 def roles_of(registry) -> RegistryRoles:
@@ -365,7 +390,8 @@ def roles_of(registry) -> RegistryRoles:
     described_rx, described_of, described_bodies = _described_roles(registry)
     roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement,
                           people_rx=people_rx, people_of=people_of, terms=terms, described_rx=described_rx,
-                          described_of=described_of, described_bodies=described_bodies)
+                          described_of=described_of, described_bodies=described_bodies,
+                          own_offices_rx=_own_offices(registry))
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
     return roles
