@@ -18975,3 +18975,12 @@ def test_session82_a_an_office_the_registry_names_is_a_role(tmp_path):
     rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
     assert {r["speaker"] for r in rows if "anti-Israel" in r["quote"]} == {"harris"}, rows
     assert {r["speaker"] for r in rows if "lectured" in r["quote"]} == {"harris"}, rows
+
+
+def test_session82_a_a_question_whether_someone_said_it_is_no_verdict_of_its_writer(tmp_path):
+    # (a pub quiz's questions: whether someone said something, an auxiliary, the subject and a bare verb of
+    # speech, is nobody's statement and no verdict of the quiz-setter's)
+    body = ("Round 3: the embassy row.\n\n1. Didn't Harris describe Israel's decision as deeply regrettable on the "
+            "Sunday?\n\n2. Has Katz ever called Ireland the most antisemitic country in Europe?\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert not rows, rows

@@ -963,7 +963,8 @@ def authorial_statements(ctx: ArticleContext, covered: set[int]) -> list[Stateme
             continue  # "We asked the president's office whether …": the outlet's question, no verdict
         if ctx.masked.find("?", lo, hi) >= 0 and _HYPOTHETICAL_QUESTION.search(ctx.masked, lo, hi):
             continue  # "Would Baku have evacuated if Tehran had …?": a question about what did not happen
-        if ctx.masked.find("?", lo, hi) >= 0 and any(_asked_whether(ctx, vm, lo, hi) for vm in verbs_in(ctx, lo, hi, False)):
+        if ctx.masked.find("?", lo, hi) >= 0 and (v.asks_whether_said(ctx.masked, lo, hi) or
+                                                  any(_asked_whether(ctx, vm, lo, hi) for vm in verbs_in(ctx, lo, hi, False))):
             continue  # "Wasn't it Vjosa who said Turkey dreams …?": whether someone said it, no verdict
         if (_COUNTERFACTUAL.match(ctx.masked, lo, hi) and "would" in ctx.masked[lo:hi] or
                 _OPEN_CONDITIONAL.match(ctx.masked, lo, hi)) and \

@@ -774,6 +774,22 @@ _ASKED_MARK_AFTER = re.compile(r"[^.!;:\n—–]{0,160}?\?")
 _PRESUPPOSED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:why|when|where|how)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+#: A question that opens with an auxiliary, its subject and a verb of speech in its bare form: "Didn't
+#: Scholz call the speech unacceptable …?", "Did Vučić really say …?", "Has Kurti ever described …?"
+#: (whether someone said it: ``asks_whether_said``).
+_ASKED_BARE_SPEECH = re.compile(r"[\s*_\"“]*(?:(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ave)(?:n['’]t)?)\s+(?:[\w'’.-]+\s+){1,4}?"
+                                r"(?:(?:really|ever|actually|not|never|also)\s+)?"
+                                r"(?:say|said|call|called|describe|described|write|written|wrote|tell|told|claim|claimed|"
+                                r"accuse|accused|label|labelled|brand|branded|promise|promised|post|posted|tweet|tweeted)(?![\w'’-])")
+
+
+def asks_whether_said(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``text[lo:hi]`` is a question that opens asking whether someone said
+    something ("Didn't Scholz call the speech unacceptable on the Friday?", ``_ASKED_BARE_SPEECH``):
+    no verdict of its writer's, whatever the answer after it."""
+    return text[lo:hi].rstrip(" \t\n*_\"”’)").endswith("?") and _ASKED_BARE_SPEECH.match(text, lo, hi) is not None
+
+
 def asked_whether_said(text: str, lo: int, verb_start: int, verb_end: int, hi: int) -> bool:
     """Whether the verb of speech at ``text[verb_start:verb_end]`` (its sentence from ``lo`` to ``hi``)
     is asked about, not told: an auxiliary and its subject before it ("did Kosovo ", "Wasn't it Vjosa
