@@ -25,7 +25,7 @@ from rhetoric.paths import REALISTIC_SETS
 #: fairest guide for a fork. tests/realistic/README.md says which is which; change this when a
 #: newer set is written.
 DEVELOPMENT_SET = "devset"
-NEWEST_HELD_OUT = "cays"
+NEWEST_HELD_OUT = "corries"
 #: The role of each set, as a reader of the stance report sees it (``set_role``).
 ROLES = ("development set", "newest held-out set", "other sets")
 
