@@ -18856,6 +18856,7 @@ _HARP = """  - {id: harris, name: Simon Harris, kind: person, affiliation: irela
   - {id: irish_defence_forces, name: Irish Defence Forces, kind: organisation, affiliation: ireland, role: Armed forces of Ireland, aliases: [Irish Defence Forces, Defence Forces]}
   - {id: ireland, name: Ireland, kind: state, affiliation: null, role: State, aliases: [Ireland, Dublin]}
   - {id: israel, name: Israel, kind: state, affiliation: null, role: State, aliases: [Israel, Jerusalem]}
+  - {id: rte, name: RTÉ, kind: media, affiliation: ireland, role: Irish public broadcaster, aliases: [RTÉ, RTE]}
 """
 
 
@@ -18984,3 +18985,67 @@ def test_session82_a_a_question_whether_someone_said_it_is_no_verdict_of_its_wri
             "Sunday?\n\n2. Has Katz ever called Ireland the most antisemitic country in Europe?\n")
     rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
     assert not rows, rows
+
+
+def test_session82_review_a_signature_by_no_actor_signs_no_saying(tmp_path):
+    # (a letters page and a news digest: a one-paragraph letter under its heading, signed by a reader the registry
+    # lacks, is the letter's text, its report of an actor's words that actor's; a brief credited to a broadcaster
+    # is the brief's report)
+    body = ("**Letters**\n\nSir, – When Katz says Ireland has crossed every red line, he is speaking to voters at "
+            "home, not to us.\n— Fiona Walsh, Rathmines\n\n**Embassy row**\n\nIsrael Katz said on Wednesday that "
+            "Ireland was \"rewarding terror\".\n— RTÉ\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2024-05-24")
+    assert "Fiona Walsh" not in {r["speaker"] for r in rows} and "rte" not in {r["speaker"] for r in rows}, rows
+    assert "katz" in {r["speaker"] for r in rows if "rewarding terror" in r["quote"]}, rows
+
+
+def test_session82_review_a_card_is_an_entry_of_its_own(tmp_path):
+    # (a museum's object labels: a number before capitalised words the registry lacks is no card of a speaker
+    # ("**4 Government Buildings** · …"); a pronoun under a card for a person the registry lacks is that person,
+    # not the card above's; "you" in a card's quotation addresses no one the cards above name)
+    body = ("**12 Simon Harris** · Taoiseach\n\"Ireland is pro-peace and pro-human rights\"\n*Dublin, Tuesday 17 "
+            "December 2024*\n\n**13 Comdt. Aoife Ryan** · press officer\nHe wrote that Israel had \"no right to fire on "
+            "UNIFIL posts\".\n\n**14 Israel Katz** · Foreign Minister\n\"It seems that you have lost your moral "
+            "compass\"\n*on X, Sunday 15 December 2024*\n\n**15 Leinster House** · a view\n\"The quiet centre of "
+            "the Irish state for a hundred years\"\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert "harris" not in {r["speaker"] for r in rows if "UNIFIL" in r["quote"]}, rows
+    assert "harris" not in {r["target"] for r in rows if "moral compass" in r["quote"]}, rows
+    assert not [r for r in rows if "quiet centre" in r["quote"]], rows
+
+
+def test_session82_review_keys_that_name_no_voice_and_a_files_date_line_first(tmp_path):
+    # (a play's cast list and a key of abbreviations name no voices; a legend's host asks; a CHAT participant's
+    # role after the name; the file's "@Date:" before a comment's other day)
+    body = ("Review of the play.\n\nCast: KATZ – Aidan Gillen; PM – Cillian Murphy\n\nKATZ: Ireland has chosen "
+            "terror over peace.\n\nPM: We will not be lectured by Israel.\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert not {"Aidan Gillen", "Cillian Murphy", "katz", "harris"} & {r["speaker"] for r in rows}, rows
+    body = ("Briefing note.\n\nKey: DFA = Department of Foreign Affairs; IL = Israel; IE = Ireland\n\n"
+            "DFA: channels with Israel remain open. IL: closed its embassy in Dublin.\n\n"
+            "IE: recognised Palestine in May. Israel objected.\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert not [r for r in rows if r["speaker"] in ("dfa", "israel", "ireland") and "channels" in r["quote"]], rows
+    body = ("Corpus file.\n\n    @Begin\n    @Participants: MMA Micheal_Martin Tanaiste, JOU Journalist Reporter\n"
+            "    @Date: 15-DEC-2024\n    @Comment: recorded at the door; broadcast 17-DEC-2024\n"
+            "    *MMA: We profoundly regret the decision of the Israeli government.\n"
+            "    *JOU: Will you close the embassy in Tel Aviv?\n    @End\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "regret" in r["quote"]} == {("martin", "2024-12-15")}, rows
+
+
+def test_session82_review_day_fields_of_events_and_bounds_and_old_pages_date_nothing(tmp_path):
+    # (an election feature's "Polling day:", a findings log's "response due …" and an 1833 page's diary day
+    # date no words; a timeline's next year ends the year before)
+    body = ("**Interview 2 · Cork · Polling day: Friday 29 November 2024**\n\nHarris said this week that Ireland "
+            "\"will not be bullied\" by Israel.\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-11-29")
+    assert "2024-11-29" not in {r["said_on"] for r in rows}, rows
+    body = ("**Finding 2 · response due Friday 20 December 2024 · open**\n\nThe DFA said Israel had \"misread\" "
+            "Ireland's position.\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert "2024-12-20" not in {r["said_on"] for r in rows}, rows
+    body = ("**Dublin · JANUARY 1833 · Diary day: Wednesday 2 January**\n\nThe Lord Lieutenant, Katz wrote, had "
+            "said that \"Ireland has no quarrel with anyone\".\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-03")
+    assert "2025-01-02" not in {r["said_on"] for r in rows}, rows

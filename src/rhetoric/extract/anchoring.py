@@ -612,6 +612,14 @@ class ArticleTimeline:
                     # "STATE OF PLAY" goes on under it)
                     self.sections.append((p.start, None))
                     self.section_starts.append(p.start)
+                elif self.sections and self.sections[-1][1] is not None and ("·" in line or "|" in line) and \
+                        _labels_heading(article.text, self.section_starts[-1]) and _YEAR_LABEL.match(line) and \
+                        _YEAR_LABEL.match(article.text, self.section_starts[-1]):
+                    # (the next heading of a timeline's years that dates it not: "**2022 · Storskog | crisis
+                    # Wednesday 15 June 2022**" after "**2020 · Centenary | letter Monday 10 February 2020**";
+                    # the year before ends there)
+                    self.sections.append((p.start, None))
+                    self.section_starts.append(p.start)
                 elif self.sections and self.sections[-1][1] is not None and \
                         (_BOLD_LABEL_THEN_DATE.match(line) or _ENTRY_HEADER.match(line) or
                          # (or the next entry of a coded series, "**Card 3 · Petro on X**" after "**Card 2 ·
@@ -2880,17 +2888,34 @@ _BRACKETED_LABEL = re.compile(r"[\s*_]*(?:[A-Z][\w'’-]*\s+){0,2}\((?P<date>[^(
 
 
 #: A label that is the page's own date line, after its field's name: "date line: 2 June 2020", "Dated: 2020/07/01".
-#: (or the day a diary's or a log's page is of: "Diary day: Tuesday 30 May 2023"; not a record's other
-#: dates, "Audit date: …", "Due date: …")
-_DATE_LINE_LABEL = re.compile(r"[\s*_]*(?:(?i:date\s*line|dateline|dated|date)|(?:[A-Za-z]+[ \t]+){1,2}?(?i:day))\s*:[\s*_]*"
+#: (or the day a diary's or a log's page is of: "Diary day: Tuesday 30 May 2023", "Log day:"; not a
+#: record's other dates, "Audit date: …", "Due date: …", nor an event's, "Polling day: …")
+_DATE_LINE_LABEL = re.compile(r"[\s*_]*(?:(?i:date\s*line|dateline|dated|date)|(?i:diary|log|entry|record(?:ing)?|observation|"
+                              r"page|survey|fieldwork|panel|study|interview|shift|duty)[ \t]+(?i:day))\s*:[\s*_]*"
                               r"(?P<date>[^()\n]{3,40}?)[\s*_]*")
 #: A label that is a word or two in lower case and then a weekday's date, perhaps with its time: a
-#: game's turn "deadline Wednesday 8 October, 23:00 CEST", "adjustments due Friday 10 October".
-_WORDS_THEN_DAY_LABEL = re.compile(r"[\s*_]*(?:[a-z]+[ \t]+){1,2}(?P<date>(?i:" + WEEKDAY_NAME + r")[ \t]+\d{1,2}[ \t]+" + MONTH_NAME +
+#: game's turn "deadline Wednesday 8 October, 23:00 CEST" (not a day ahead or a bound: "response due
+#: Friday 14 October", "meeting planned Thursday 25 August").
+_WORDS_THEN_DAY_LABEL = re.compile(r"[\s*_]*(?:(?!(?:due|planned|scheduled|expected|next|until|till|by|before|after|from|to|"
+                                   r"postponed|proposed|set|pending|deferred|moved|opens?|closes?|ends?|starts?)[ \t])"
+                                   r"[a-z]+[ \t]+){1,2}(?P<date>(?i:" + WEEKDAY_NAME + r")[ \t]+\d{1,2}[ \t]+" + MONTH_NAME +
                                    r"(?:[ \t]+\d{4})?)(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[A-Z]{3,4})?)?[\s*_]*")
+#: A year before 1900, which the date patterns do not read: a historical page's "JANUARY 1833".
+_EARLY_YEAR = re.compile(r"(?<![\w.,/-])1[0-8]\d\d(?![\w.,/-])")
 #: How many years before the page a label's time may be and still tell a time of the text: older is a
 #: game board's "SPRING 1912" or an era's, no day of the words under it.
 _LABEL_YEARS_BACK = 50
+
+
+#: A heading of labels that opens with a year alone: a timeline's "**1920 · Paris · …", "## 2022 | …".
+_YEAR_LABEL = re.compile(r"[ \t#*_]*(?:1[0-9]|20)[0-9]{2}[ \t*_]*[·|]")
+
+
+def _labels_heading(text: str, start: int) -> bool:
+    """Whether the line of ``text`` at ``start`` is a heading made of labels parted by "·" or "|"."""
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    return "·" in line or "|" in line
 
 
 def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None:
@@ -2914,9 +2939,13 @@ def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None
         b = _BRACKETED_LABEL.fullmatch(label) or _DATE_LINE_LABEL.fullmatch(label) or _WORDS_THEN_DAY_LABEL.fullmatch(label)
         date = label_date(b.group("date"), reference, offset + lo + b.start("date")) if b else None
         if date is None:
-            if any(te.date is not None and te.date.latest.year > reference.year - _LABEL_YEARS_BACK
+            if _EARLY_YEAR.search(label):
+                return None  # ("**Port Louis · JANUARY 1833 · Diary day: Wednesday 2 January**": a page of 1833)
+            if any(te.date is not None and (te.date.latest.year > reference.year - _LABEL_YEARS_BACK or
+                                            te.date.precision not in ("interval", "year"))
                    for te in find_temporal_expressions(label, reference, offset + lo)):
-                return None  # (another time told among the labels; not a board's "SPRING 1912")
+                return None  # (another time told among the labels; not a board's season "SPRING 1912", though a
+                # month of a year long past is one, "JANUARY 1833", whose day it would then be)
             continue
         if found is not None:
             return None

@@ -173,8 +173,12 @@ def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int]
     speaks for the body ("**152 A NATO official** · name withheld")."""
     found, at = signature(body, registry, lo, hi), None
     if found is None and (number := _CATALOGUE_NUMBER.match(body, lo, hi)) is not None:
-        # ("**141 ★ Aleksandar Vučić** · President": a sticker's, an entry's number before the name)
+        # ("**141 ★ Aleksandar Vučić** · President": a sticker's, an entry's number before the name; a person
+        # the registry knows, not any capitalised words after a rank's number, "**4 United States** · steady")
         found, at = signature(body, registry, number.end(), hi), number.end()
+        if found is not None and not any(m.start == found[0] and m.end == found[1] for m in
+                                         registry.find_mentions(body[found[0]:found[1]], found[0])):
+            found = None
     if found is None and (label := SOURCE_LABEL.match(body, lo, hi)) is not None:
         found, at = signature(body, registry, label.end(), hi), label.end()
     if found is None and at is not None:

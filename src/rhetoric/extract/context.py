@@ -8,7 +8,7 @@ import bisect
 import re
 
 from rhetoric.actors import fold
-from rhetoric.corpus import Article, signed_bare_line
+from rhetoric.corpus import SIGNATURE_DASH, Article, signed_bare_line
 from rhetoric.extract import quotes as qt
 from rhetoric.extract import vocabulary as v
 from rhetoric.extract.abbreviations import not_an_initial
@@ -26,6 +26,7 @@ from rhetoric.extract.roles import (
     field_label_mentions,
     given_name_mentions,
     handle_mentions,
+    is_outlet_name,
     short_name_mentions,
 )
 from rhetoric.extract.tables import who_said_what
@@ -199,6 +200,26 @@ _CAPS_LABEL = re.compile(r"(?=[^\W\d_]{2})[^\W\d_a-zß-ÿ][^\Wa-zß-ÿ'’. -]*(
                          r"(?:\s*\([^()\n]{0,60}\))?:\s")
 
 
+#: A signature's text that points back to the signer above: "Same post.", "Ibid.", "Idem".
+_POINTS_BACK = re.compile(r"(?i)(?:the[ \t]+)?same[ \t]+[a-z]|ibid\b|idem\b|id\.")
+
+
+def _known_signer(body: str, registry, line) -> bool:
+    """Whether a signature's line (after its dash) opens with an actor the registry knows ("— Gideon
+    Sa'ar, on X", "-- KFOR, in a statement") or points back to the signer above ("-- Same post."): a
+    reader's "— Kari Nilsen, Tromsø" under a letter, a poet's under a stanza, a quartet's under a
+    programme's item or an agency's under a brief ("— Reuters") signs no saying of the registry's
+    actors, and the lines stay text."""
+    lo = SIGNATURE_DASH.match(body, line.start, line.end).end()
+    lo += len(body[lo:line.end]) - len(body[lo:line.end].lstrip(" \t*_"))
+    if _POINTS_BACK.match(body, lo, line.end):
+        return True
+    found = registry.find_mentions(body[lo:line.end], lo)
+    # (not an agency's credit under a brief, "— Reuters": where it was reported, not who said it)
+    return bool(found) and found[0].start == lo and registry.actors[found[0].actor].kind != "media" and \
+        not is_outlet_name(registry, found[0].actor, body[found[0].start:found[0].end])
+
+
 class ArticleContext:
     def stance_text(self, lo: int, hi: int) -> str:
         """The body's [lo, hi) as stance reads it: others' words reported inside a quote
@@ -241,9 +262,11 @@ class ArticleContext:
         # (``text_boxes``: blockquote paragraphs read as text, a box no one signs: ``statements.extract_article``)
         #: a forum's BBCode quotations of actors: paragraph start -> (actor, name end, tag end) (``cards``)
         self.actor_tags = actor_tags(self.body, registry, self.paras) if "[quote" in self.body.lower() else {}
-        # (a saying set out bare over its signature, a ``fortune`` file's entry: ``corpus.signed_bare_line``)
+        # (a saying set out bare over its signature, a ``fortune`` file's entry: ``corpus.signed_bare_line``;
+        # signed by an actor the registry knows, or pointing back to the signer above: "— Ibid.")
         bare = frozenset(p.start for i, p in enumerate(article.passages)
-                         if p.kind == "text" and signed_bare_line(self.body, article.passages, i))
+                         if p.kind == "text" and signed_bare_line(self.body, article.passages, i) and
+                         _known_signer(self.body, registry, article.passages[i + 1]))
         doubles = qt.find_quotes(self.body, self.paras, text_boxes, self.actor_tags, bare)
         #: texts relayed whole (a listener's letter read out, reporting the leaders' words in single
         #: marks, that no actor is told to have said): read as text, their quotations the statements,

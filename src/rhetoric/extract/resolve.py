@@ -679,12 +679,19 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
             x.start == opens and x.kind == "mention" and ok(x.ref) and not x.channel and \
             (gap := _SPEAKS_NEXT.match(ctx.masked, x.end)) is not None and v.SPEECH.matcher.match(ctx.masked, gap.end()):
         return x.ref
+    # 1g. under a numbered card's heading ("**29 Adm. Sandy Woodward** · Task force commander" over "He
+    # wrote …"): the person the registry lacks it names; no one named above the card (``_card_above``)
+    card = card_above(ctx, c.start) if not plural else None
+    if card is not None and c.kind == "pronoun" and (kept := _kept_name_heading(ctx, c.start)) is not None and ok(kept):
+        return _bind(ctx, kept, g)
     # 2. the first actor named in the previous sentences (outside quotes; a sentence wholly inside
     # a quote, of the quote a pronoun closes, does not count)
     comment = _readers_comment(ctx, c.start)
     for back, prev in enumerate(_told_before(ctx, si), 1):
         if comment is not None and prev.start < comment:
             break  # (a reader's comment is a text of its own: not the article's names, nor another reader's)
+        if card is not None and prev.start < card:
+            break  # (a card is an entry of its own: not the card above's person)
         cands = ctx.cands_in(prev.start, prev.end)
         if _ASKED.match(ctx.masked, prev.start):  # ("Asked whether Lula could call him, POTUS said …":
             comma = ctx.masked.find(",", prev.start, prev.end)  # the one asked about is no subject)
@@ -790,6 +797,8 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
                     and not ctx.masked.startswith(("'s", "’s"), person.end) and \
                     all(x.kind not in ("mention", "name", "role") or after_preposition(ctx, x) for x in cands):
                 return _bind(ctx, person.ref, g)
+    if card is not None:
+        return None
     # 3. the one person the title names, the article's protagonist ("… a Pristina reporter at
     # Vučić's press conference": "He did not take it back"), when it names one
     if not plural:
@@ -1485,6 +1494,10 @@ def section_voice_heading(ctx: ArticleContext, pos: int, occasions: bool = False
                    for a, b in answers for x in ctx.cands_in(a, b)):
                 return None, False, None
             break
+        if _CARD_NUMBER.match(ctx.body, passages[i].start, passages[i].end) and \
+                any(x.kind == "name" and x.person for x in ctx.cands_in(passages[i].start, passages[i].end)):
+            return None, False, None  # (a card of its own for someone the registry lacks, "**29 Adm. Sandy
+            # Woodward** · …": no voice from the card above it)
         role = _ONE_OF_BODY.fullmatch(text)
         if role is not None and len(named) == 1 and named[0].start >= role.start("body") and \
                 not is_person(ctx, named[0].actor):
@@ -1796,6 +1809,29 @@ def _kept_name_heading(ctx: ArticleContext, pos: int) -> str | None:
 
 #: What follows a person's name in a heading that names them: a comma and a description, the heading's end.
 _NAME_IN_HEADING_ENDS = re.compile(r"[ \t]*(?:,|\*\*|__|\*|_|$|\n|\()")
+
+
+#: A card's or a catalogue entry's heading: its number first, in bold or not ("**141 ★ ", "**No. 31 ", "#12 ").
+_CARD_NUMBER = re.compile(r"[ \t#]*(?:\*\*|__)?[ \t]*(?:No\.?[ \t]*|#)?\d{1,4}[ \t]+(?:[^\w\s*_]{1,2}[ \t]+)?[A-ZÀ-Ž]")
+
+
+def card_above(ctx: ArticleContext, pos: int) -> int | None:
+    """Where the heading of the card ``pos`` is on ends, when its paragraph lies under a numbered
+    card's heading ("**63 Gen. Juan Martín Paleo** · Chief of …", ``_CARD_NUMBER``) with only
+    heading lines between (its quotation, its date line) and another such card above it: a page of
+    cards, each an entry of its own; else None."""
+    para = ctx.paras[ctx.para_index(pos)]
+    k = bisect.bisect_right(ctx.passage_starts, para.start) - 1
+    passages = ctx.article.passages
+    j = k - 1
+    while j >= 0 and passages[j].kind == "heading" and not _CARD_NUMBER.match(ctx.body, passages[j].start, passages[j].end) \
+            and k - j <= 3:
+        j -= 1
+    if j < 0 or passages[j].kind != "heading" or not _CARD_NUMBER.match(ctx.body, passages[j].start, passages[j].end):
+        return None
+    if not any(p.kind == "heading" and _CARD_NUMBER.match(ctx.body, p.start, p.end) for p in passages[max(0, j - 8):j]):
+        return None  # (one numbered heading alone is a list's item, not a page of cards)
+    return passages[j].end
 
 
 def _heading_before(ctx: ArticleContext, start: int):

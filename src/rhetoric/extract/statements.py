@@ -129,6 +129,15 @@ def _unsigned_boxes(ctx: ArticleContext) -> frozenset[int]:
 _CITED_BEFORE_COLON = re.compile(r"[^!?\n\"“]{3,200}?:[ \t]*[*_]*[\"“]")
 
 
+def _inside_marks(body: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span [lo, hi) without the quotation marks, stops and spaces at its ends."""
+    while lo < hi and body[lo] in " \t\"“”‘’'":
+        lo += 1
+    while hi > lo and body[hi - 1] in " \t\"“”‘’'.!?,":
+        hi -= 1
+    return lo, hi
+
+
 def extract_article(article: Article, registry) -> list[dict]:
     """Statements of one article, one dict per (statement, target), in body order; none for an
     article in a language the extraction has no rules for (``rhetoric.languages``)."""
@@ -143,8 +152,10 @@ def extract_article(article: Article, registry) -> list[dict]:
         quote_statements(ctx)
     quoted = [(s.speaker, s.start, s.end) for s in ctx.statements]
     # (a transcript's turn the quotes already gave the same speaker, '> Kürç: "…"', is not told twice)
+    # (its quotation marks aside: a coded turn that is one quotation, 'VO: "Brussels wants to punish us."')
     ctx.statements.extend(t for t in transcript_statements(ctx)
-                          if not any(spk == t.speaker and lo <= t.start and t.end <= hi for spk, lo, hi in quoted))
+                          if not any(spk == t.speaker and lo <= _inside_marks(ctx.body, t.start, t.end)[0] and
+                                     _inside_marks(ctx.body, t.start, t.end)[1] <= hi for spk, lo, hi in quoted))
     ctx.statements.sort(key=lambda s: s.start)
     ctx.statements.extend(document_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)

@@ -47,7 +47,15 @@ from rhetoric.extract.acts import (
 )
 from rhetoric.extract.clauses import DESCRIBED_THEN_WHO, body_described_before
 from rhetoric.extract.model import Statement
-from rhetoric.extract.resolve import compatible, gender_of_pronoun, is_person, opens_as_label, resolve, resolve_pronoun
+from rhetoric.extract.resolve import (
+    card_above,
+    compatible,
+    gender_of_pronoun,
+    is_person,
+    opens_as_label,
+    resolve,
+    resolve_pronoun,
+)
 from rhetoric.extract.roles import is_outlet_name, roles_of
 from rhetoric.regexes import WordStartPattern, at_word_start, letter_branches, split_alternatives
 
@@ -712,7 +720,9 @@ def quote_addressee_targets(ctx: ArticleContext, stmt: Statement) -> list[Target
             if para - ctx.para_index(other.start) > 1 and other.start < qs:
                 break
     stmt.you_named = ref is not None  # told to or replied to; not only the article's most named
-    if ref is None:
+    if ref is None and card_above(ctx, qs) is None:
+        # (not on a page of cards, each an entry of its own: "**16 Eli Cohen**" over "“… you have lost your
+        # moral compass”" addresses no one the cards above name)
         ref = _salient_before(ctx, qs, own)
     return [(ref, m.start(), m.end()) for m in yous] if ref else []
 

@@ -40,6 +40,7 @@ from rhetoric.extract.clauses import CLAUSE_AFTER_BUT, NOT_IN_CLAUSE, hypothetic
 from rhetoric.extract.dates import find_temporal_expressions
 from rhetoric.extract.model import Statement
 from rhetoric.extract.nonstatements import is_self_description, says_something
+from rhetoric.extract.polarity import common_words_only
 from rhetoric.extract.resolve import another_voice_heading
 from rhetoric.extract.targets import own_side
 
@@ -87,13 +88,20 @@ _QUESTION_FROM = re.compile(r"(?:Q|Question)\s+from\s")
 #: A line that declares a transcript's speaker codes, and each of its entries: TalkBank CHAT's
 #: "@Participants: VUC Aleksandar_Vucic Speaker, JOU Journalist Reporter" (code, name, role), a
 #: key's "Key: AV = Aleksandar Vučić; Q = interviewer", "Speakers: NAT – a NATO official".
-_CODES_LINE = re.compile(r"(?:[Pp]articipants|PARTICIPANTS|[Ss]peakers|SPEAKERS|[Kk]ey|KEY|[Ll]egend|LEGEND|[Cc]odes|CODES|"
-                         r"[Vv]oices|[Cc]ast|CAST)[*_]*[ \t]*:[*_]*[ \t]*(?P<entries>[^\n]+)")
+_CODES_LINE = re.compile(r"(?:[Pp]articipants|PARTICIPANTS|[Ss]peakers|SPEAKERS|[Kk]ey|KEY|[Ll]egend|LEGEND|[Cc]odes|CODES)"
+                         r"[*_]*[ \t]*:[*_]*[ \t]*(?P<entries>[^\n]+)")  # (not a play's "Cast:", whose lines no one said)
 #: What may stand before the label of such a line on it: CHAT's "@", emphasis, a blockquote's ">".
 _CODES_LINE_LEAD = re.compile(r"[ \t>*_@#]*")
 _CODE_ENTRY = re.compile(r"(?P<code>[A-Z][A-Z0-9]{0,5})[ \t]*(?:[=–—:][ \t]*|[ \t](?=[\w'’]))(?P<name>[^,;\n]{2,60})")
+#: A participant's role after the name a transcript declares: CHAT's "Speaker", "Guest", "Analyst".
+_PARTICIPANT_ROLES = frozenset({"speaker", "guest", "analyst", "participant", "witness", "interviewee", "expert",
+                                "politician", "caller", "member", "recording", "clip",
+                                "narrator", "target", "adult", "unidentified"})
+#: A member of a body after the body's name there: "Nato_Official", "KFOR_Spokesperson".
+_MEMBER_WORDS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman", "source", "representative"})
 #: A declared name's role word that makes the code one who asks: "Journalist", "Reporter".
-_ASKING_ROLES = frozenset({"journalist", "reporter", "interviewer", "investigator", "host", "moderator"})
+_ASKING_ROLES = frozenset({"journalist", "reporter", "interviewer", "investigator", "host", "moderator", "presenter",
+                           "facilitator", "researcher"})
 
 
 def _declared_codes(ctx: ArticleContext) -> dict[str, str]:
@@ -110,26 +118,28 @@ def _declared_codes(ctx: ArticleContext) -> dict[str, str]:
             words = entry.group("name").replace("_", " ").strip(" .").split()
             if not words:
                 continue
-            for n in range(min(len(words), 4), 0, -1):  # (the name, then its role: "Aleksandar Vucic Speaker")
-                found = ctx.reg.resolve(" ".join(words[:n]))
-                if found is not None:
-                    break
-            if found is None and len(words) >= 2 and words[-1].lower() not in _ASKING_ROLES | {"official"} and \
-                    (named := ctx.reg.find_mentions(" ".join(words))) and len(named) == 1 and \
-                    ctx.reg.actors[named[0].actor].kind not in ("person", "state", "media") and \
-                    any(w.lower() in ("official", "spokesperson", "spokesman", "spokeswoman", "source") for w in words):
-                found = named[0].actor  # ("NAT Nato_Official Speaker": an unnamed official of the body)
-            elif found is None and (named := ctx.reg.find_mentions(" ".join(words))) and len(named) == 1 and \
-                    ctx.reg.actors[named[0].actor].kind not in ("person", "state", "media") and \
-                    words[1:2] and words[1].lower() in ("official", "spokesperson", "spokesman", "spokeswoman", "source"):
-                found = named[0].actor
+            if any(w.strip("()[],.;").lower() in _ASKING_ROLES for w in words):
+                out[entry.group("code")] = "journalist"  # ("HN = Hanna Neumann (host)": one who asks and leads in)
+                continue
+            while len(words) > 1 and (words[-1].lower().strip("()[]") in _PARTICIPANT_ROLES or words[-1].startswith("(")):
+                words.pop()  # (the name, then its role: "Aleksandar Vucic Speaker", "Tor Halvorsen (interviewee)")
+            # (the name, perhaps then a role of CHAT's own: "Teimuraz_Ramishvili Ambassador"; a person, not a key of
+            # abbreviations, "FIG = Falkland Islands Government", "AR = Argentina", "UKOT = UK Overseas Territory")
+            found = next((a for n in range(len(words), 1 if len(words) > 1 else 0, -1)
+                          if (a := ctx.reg.resolve(" ".join(words[:n]))) is not None), None)
+            if found is not None and ctx.reg.actors[found].kind != "person":
+                found = None
+            if found is None and len(words) >= 2 and words[-1].lower() in _MEMBER_WORDS and \
+                    (body := ctx.reg.resolve(" ".join(words[:-1]))) is not None and \
+                    ctx.reg.actors[body].kind not in ("person", "state", "media"):
+                found = body  # ("NAT Nato_Official Speaker": an unnamed official of the body)
             if found is not None:
                 out[entry.group("code")] = ctx.reg.actors[found].name
             elif any(w.lower() in _ASKING_ROLES for w in words[:2]):
                 out[entry.group("code")] = "journalist"
-            elif len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() and \
-                    words[1].lower() not in _ASKING_ROLES:
-                out[entry.group("code")] = " ".join(words[:2])
+            elif len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() and \
+                    not ctx.reg.find_mentions(" ".join(words)) and not common_words_only(words):
+                out[entry.group("code")] = " ".join(words)  # (a person the registry lacks: "CKU Caglar_Kurc Analyst")
     return out
 
 
@@ -786,7 +796,9 @@ def _labelled_answers(ctx: ArticleContext) -> list[Statement]:
     one_known = len(answers) == 1 and bool(asks) and asks[0][0] < answers[0][0] and \
         bool(ctx.reg.resolve(answers[0][1]) or ctx.reg.resolve(answers[0][1].title()))
     prompted = any(x[1] == PROMPTED for x in answers)  # (an interview of prompts in bold: its answers only)
-    if not answers or not broadcast and not one_known and not prompted and \
+    # (or a transcript that declares its voices' codes, one turn of a known voice enough: "@Participants: …")
+    coded = any(x[1] == voice for x in answers for voice in _declared_codes(ctx).values())
+    if not answers or not broadcast and not one_known and not prompted and not coded and \
             (len(answers) < 2 or not asks and len({x[1] for x in labels}) < 2):
         return []
     first = labels[0][0]
@@ -1008,21 +1020,24 @@ def _answer(ctx: ArticleContext, speaker: str, i: int, text_start: int, broadcas
 
 #: A header's line of a transcript's file: CHAT's "@Date: 09-OCT-2025", "@Situation: …", "@Comment: …".
 _HEADER_LINE = re.compile(r"[ \t]*@[A-Za-z][\w ]{1,30}:")
+_DATE_HEADER = re.compile(r"[ \t]*@(?i:date|time)\b")
 
 
 def _header_lines_above(ctx: ArticleContext, p) -> list[tuple[int, int]]:
-    """The header lines of the file a turn ``p`` is in, nearest first (``_HEADER_LINE``: CHAT's
-    "@Date: 09-OCT-2025" over its turns, a second "@Date:" between them nearer): the lines above it
-    with no blank line between, up to the file's start; [] when there are none."""
+    """The header lines of the file a turn ``p`` is in (``_HEADER_LINE``: CHAT's "@Date: 09-OCT-2025"
+    over its turns): the lines above it with no blank line between, up to the file's start, its date
+    lines first, each kind nearest first (a second "@Date:" between the turns is nearer); [] when
+    there are none."""
     if "@" not in ctx.body:
         return []
     k = bisect.bisect_right(ctx.passage_starts, p.start) - 1
-    passages, out = ctx.article.passages, []
+    passages, dated, out = ctx.article.passages, [], []
     while k > 0 and ctx.body.count("\n", passages[k - 1].end, passages[k].start) == 1:
         k -= 1
-        if _HEADER_LINE.match(ctx.body, passages[k].start, passages[k].end):
-            out.append((passages[k].start, passages[k].end))
-    return out
+        if (line := _HEADER_LINE.match(ctx.body, passages[k].start, passages[k].end)) is not None:
+            # (its "@Date:" lines first: a "@Comment: …; broadcast 22-APR-2023" tells another day)
+            (dated if _DATE_HEADER.match(line.group()) else out).append((passages[k].start, passages[k].end))
+    return dated + out
 
 
 def _badge(ctx: ArticleContext, p) -> bool:
