@@ -19049,3 +19049,13 @@ def test_session82_review_day_fields_of_events_and_bounds_and_old_pages_date_not
             "said that \"Ireland has no quarrel with anyone\".\n")
     rows = _rows_with(tmp_path, _HARP, body, published="2025-01-03")
     assert "2025-01-02" not in {r["said_on"] for r in rows}, rows
+
+
+def test_session82_review_ibid_the_next_morning_is_the_day_after_the_signers_words(tmp_path):
+    # (a tear-off calendar's leaves: "— Ibid., the next morning." is the day after the words signed above, not
+    # the day after the leaf's own heading)
+    body = ("### 15 December\n\nThe embassy in Dublin will be closed in light of the extreme anti-Israel policies of "
+            "the Irish government.\n— Gideon Sa'ar, on X, Sunday 15 December 2024\n\n### 17 December\n\n"
+            "Ireland has crossed every red line in its relations with Israel.\n— Ibid., the next morning.\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert {(r["speaker"], r["said_on"]) for r in rows if "red line" in r["quote"]} == {("saar", "2024-12-16")}, rows

@@ -2860,7 +2860,7 @@ SAME_OCCASION_NOTE = re.compile(r"(?i)(?:the\s+)?same\s+(?:day|morning|afternoon
                                 r"(?:news\s+|press\s+)?conference|briefing|interview|speech|meeting|session|sitting)|"
                                 r"later\s+(?:that|the\s+same)\s+day|that\s+(?:morning|afternoon|evening|night)")
 #: A note that a heading's part is of the day after the part before's: "(the following day)", "(next day)".
-NEXT_DAY_NOTE = re.compile(r"(?i)(?:the\s+)?(?:following|next)\s+day|a\s+day\s+later")
+NEXT_DAY_NOTE = re.compile(r"(?i)(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later")
 
 
 def _noted_day(note: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
@@ -4553,7 +4553,7 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             return
     prev = stmt.inherit_from
     if prev is not None and prev.said_on:
-        if stmt.quote_inner and not ctx.masked[ctx.paras[ctx.para_index(stmt.start)].start:stmt.quote_inner[0]].strip(" \t>*_\"“‘'") \
+        if not stmt.days_after and stmt.quote_inner and not ctx.masked[ctx.paras[ctx.para_index(stmt.start)].start:stmt.quote_inner[0]].strip(" \t>*_\"“‘'") \
                 and (own := tl.section_at(stmt.start)) is not None and own != tl.section_at(prev.start):
             # (the voice goes on under a header of another day, "**Sisi** posted · 24 July 2021" over
             # a quote standing alone in its paragraph: that day, not the day of the words above it;
@@ -4561,6 +4561,8 @@ def _statement_date(ctx: ArticleContext, stmt: Statement) -> None:
             stmt.said_on, stmt.precision = own.value, own.precision
             return
         _take(stmt, prev)
+        if stmt.days_after and stmt.precision == "day":  # ("— Ibid., the next morning.": the day after the words above)
+            stmt.said_on = (dt.date.fromisoformat(stmt.said_on) + dt.timedelta(days=stmt.days_after)).isoformat()
         return
     if stmt.verb_pos is not None and ctx.masked.find("ha", max(0, stmt.verb_pos - 30), stmt.verb_pos) >= 0 and \
             _PERFECT_BEFORE.search(ctx.masked, max(0, stmt.verb_pos - 30), stmt.verb_pos):

@@ -129,7 +129,7 @@ from typing import TYPE_CHECKING, Callable
 from rhetoric.actors import fold
 from rhetoric.corpus import QUOTE_LINE_LABEL, SIGNATURE_DASH, cable_text, ends_a_sentence, table_cell_at
 from rhetoric.extract import vocabulary as v
-from rhetoric.extract.anchoring import INLINE_TIMESTAMP, row_names_same_occasion
+from rhetoric.extract.anchoring import INLINE_TIMESTAMP, NEXT_DAY_NOTE, row_names_same_occasion
 from rhetoric.extract.arrows import arrow_message
 from rhetoric.extract.cards import (
     AFTER_NAME,
@@ -4089,6 +4089,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
         # blockquote before, going on, of its day)
         stmt = _goes_on(site, prev, [(sign.end(), hi)])
         stmt.claim = (q.open, hi)
+        if NEXT_DAY_NOTE.search(ctx.body, sign.end(), hi):
+            stmt.date_zone, stmt.days_after = [], 1  # ("— Ibid., the next morning.": the day after the signer's above)
         return stmt
     bracketed = sign is None and (sign := _bracket_signer(ctx, lo, hi)) is not None
     if sign is not None and not bracketed and not sign.group("label") and signature(ctx.body, ctx.reg, sign.end(), hi) is None and \

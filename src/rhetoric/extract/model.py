@@ -63,6 +63,8 @@ class Statement:
     nominal_target: tuple[str, int] | None = None
     #: a quote that continues this earlier statement (same speaker, verb, date, channel)
     inherit_from: Statement | None = None
+    #: days after ``inherit_from``'s day the words were said ("— Ibid., the next morning.": 1)
+    days_after: int = 0
     #: a paragraph of a text reproduced in passages (``attribution._by_passage``): judged on its own
     #: words, not as the reply of the passage before it
     passage: bool = False
