@@ -19059,3 +19059,56 @@ def test_session82_review_ibid_the_next_morning_is_the_day_after_the_signers_wor
             "Ireland has crossed every red line in its relations with Israel.\n— Ibid., the next morning.\n")
     rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
     assert {(r["speaker"], r["said_on"]) for r in rows if "red line" in r["quote"]} == {("saar", "2024-12-16")}, rows
+
+
+def test_session82_second_read_a_dated_heading_is_no_card(tmp_path):
+    # (a diary's day headings: "**16 December**" is a day, not a numbered card, so a pronoun under it still
+    # reaches the one named under the day before)
+    body = ("**15 December**\nSimon Harris spoke to reporters in Dublin about the embassy.\n\n**16 December**\nHe said "
+            "Israel's decision was \"deeply regrettable\" and accused Katz of \"bad faith\".\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert {r["speaker"] for r in rows if "regrettable" in r["quote"]} == {"harris"}, rows
+
+
+def test_session82_second_read_an_office_of_the_registry_only_where_its_holder_is_told(tmp_path):
+    # (the Dáil's presiding officer, the Ceann Comhairle, is in no registry here; "the Taoiseach" in a London
+    # report names Ireland's only when the text names Ireland or its holder)
+    body = ("LONDON — The row reached the Commons on Wednesday.\n\nThe Taoiseach, a visitor said, was \"unhelpful\". "
+            "The Speaker said the language was \"unacceptable in this House\".\n")
+    rows = _rows_with(tmp_path, _HARP.replace("Taoiseach of Ireland", "Speaker of Dáil Éireann")
+                      .replace("aliases: [Simon Harris, Harris, Taoiseach Simon Harris]", "aliases: [Simon Harris]"),
+                      body, published="2025-01-06")
+    assert "harris" not in {r["speaker"] for r in rows}, rows
+
+
+def test_session82_second_read_a_country_in_apposition_is_no_person(tmp_path):
+    # ("Norway, an EEA member state, …" is a state described, not a person kept by name; the pronoun after it is still
+    # the one named before)
+    body = ("Harris spoke in Brussels on Monday. Norway, an EEA member state, was absent. He said Ireland would "
+            "\"never be silenced\".\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert {r["speaker"] for r in rows if "silenced" in r["quote"]} == {"harris"}, rows
+
+
+def test_session82_second_read_a_signatures_part_names_a_topic_only_as_a_whole(tmp_path):
+    # ("— Micheál Martin, of Dublin" is where he is from; "on the Israel file" is a topic that is no actor)
+    body = ("* * *\nWe will keep our embassy in Tel Aviv open whatever happens.\n— Micheál Martin, of Dublin, on the "
+            "Israel file, Monday 16 December 2024\n* * *\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert not {"ireland", "israel"} & {r["target"] for r in rows if r["speaker"] == "martin"}, rows
+
+
+def test_session82_second_read_labels_with_numbers_and_hard_wrapped_offices(tmp_path):
+    # (a heading's "Room 1204" is no year of a page; "said Foreign Minister" wrapped before the name keeps the
+    # name; a heading over a dash line signed by no actor stays a heading)
+    body = "**Panel log · Room 1204 · Log day: Monday 16 December 2024**\n\nHarris said the decision was \"deeply regrettable\".\n"
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert {r["said_on"] for r in rows} == {"2024-12-16"}, rows
+    body = ("DUBLIN - The decision was \"a mistake\", said Justice Minister\nO'Callaghan on Tuesday, adding that the "
+            "Garda were \"ready\".\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert "O'Callaghan" in {r["speaker"] for r in rows}, rows
+    body = ("**Exercise EMBASSY · inject 4 · Monday 16 December 2024**\n— Exercise control, cell B\n\n"
+            "Harris said on the day that Ireland was \"not anti-Israel\".\n")
+    rows = _rows_with(tmp_path, _HARP, body, published="2025-01-06")
+    assert {r["said_on"] for r in rows} == {"2024-12-16"}, rows

@@ -450,13 +450,16 @@ def signed_bare_line(body: str, lines: list[Passage], i: int) -> bool:
     a heading, a separator line or another signature, or nothing (a ``fortune`` file's entry
     between its "%" lines, "We have added … drones …!" over "-- Albin Kurti, Sunday 16 July 2023";
     an epigraph under a title). Not a letter's or a column's last paragraph over its sign-off,
-    text above it: the writer's own text, not a saying."""
+    text above it: the writer's own text, not a saying; nor a line in emphasis or ending in a colon.
+    (``extract.context`` reads such a line as a quotation when its signer is an actor the registry
+    knows, whatever kind of passage it is.)"""
     p = lines[i]
     if i + 1 >= len(lines) or body.count("\n", p.end, lines[i + 1].start) != 1 or \
             not _SIGNED_LINE.match(body, lines[i + 1].start, lines[i + 1].end) or \
             _MARKS.search(body, p.start, p.end) or len(body[p.start:p.end].split()) < _SIGNED_BARE_WORDS or \
-            body[p.start:p.end].lstrip(" *_")[:1] in ("[", "(", "#", ">", "|") or _SIGNED_LINE.match(body, p.start, p.end):
-        return False
+            body[p.start:p.end].lstrip(" *_")[:1] in ("[", "(", "#", ">", "|") or _SIGNED_LINE.match(body, p.start, p.end) or \
+            body[p.start:p.start + 1] in ("*", "_") or body[p.start:p.end].rstrip().endswith(":"):
+        return False  # (nor a line in emphasis or one that introduces, a heading: "**Who spoke at the forum**")
     if i == 0:
         return True
     above = lines[i - 1]
@@ -839,9 +842,6 @@ def passages(body: str, exclude: list[Exclusion] = (), written: str | None = Non
             # signature, which tells when the words were said, are text)
             result[i] = Passage(p.start, p.end, "text")
             result[i + 1] = Passage(result[i + 1].start, result[i + 1].end, "text")
-    for i, p in enumerate(result[:-1]):
-        if p.kind == "heading" and signed_bare_line(body, result, i):
-            result[i] = Passage(p.start, p.end, "text")  # (a saying set out bare over its signature: text, a quote)
     for i in quoting:
         # a timed line that quotes is an entry of a log, unless a post in plain text follows it
         # (a live page's heading over its post): the next line is another timed line, a note in

@@ -2860,7 +2860,7 @@ SAME_OCCASION_NOTE = re.compile(r"(?i)(?:the\s+)?same\s+(?:day|morning|afternoon
                                 r"(?:news\s+|press\s+)?conference|briefing|interview|speech|meeting|session|sitting)|"
                                 r"later\s+(?:that|the\s+same)\s+day|that\s+(?:morning|afternoon|evening|night)")
 #: A note that a heading's part is of the day after the part before's: "(the following day)", "(next day)".
-NEXT_DAY_NOTE = re.compile(r"(?i)(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening)|a\s+day\s+later")
+NEXT_DAY_NOTE = re.compile(r"(?i)(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening)(?![\w-])|a\s+day\s+later")
 
 
 def _noted_day(note: str, reference: dt.date, offset: int, published: dt.date) -> DateValue | None:
@@ -2897,11 +2897,12 @@ _DATE_LINE_LABEL = re.compile(r"[\s*_]*(?:(?i:date\s*line|dateline|dated|date)|(
 #: game's turn "deadline Wednesday 8 October, 23:00 CEST" (not a day ahead or a bound: "response due
 #: Friday 14 October", "meeting planned Thursday 25 August").
 _WORDS_THEN_DAY_LABEL = re.compile(r"[\s*_]*(?:(?!(?:due|planned|scheduled|expected|next|until|till|by|before|after|from|to|"
-                                   r"postponed|proposed|set|pending|deferred|moved|opens?|closes?|ends?|starts?)[ \t])"
+                                   r"postponed|proposed|set|pending|deferred|moved|opens?|closes?|ends?|starts?|on|at|in|of|for)[ \t])"
                                    r"[a-z]+[ \t]+){1,2}(?P<date>(?i:" + WEEKDAY_NAME + r")[ \t]+\d{1,2}[ \t]+" + MONTH_NAME +
                                    r"(?:[ \t]+\d{4})?)(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[A-Z]{3,4})?)?[\s*_]*")
-#: A year before 1900, which the date patterns do not read: a historical page's "JANUARY 1833".
-_EARLY_YEAR = re.compile(r"(?<![\w.,/-])1[0-8]\d\d(?![\w.,/-])")
+#: A label that is a year before 1900, which the date patterns do not read, perhaps after its month: a
+#: historical page's "JANUARY 1833" (not "Room 1204", "1430 hrs").
+_EARLY_YEAR = re.compile(r"[\s*_]*(?:" + MONTH_NAME + r"[ \t]+)?1[0-8]\d\d[\s*_]*", re.I)
 #: How many years before the page a label's time may be and still tell a time of the text: older is a
 #: game board's "SPRING 1912" or an era's, no day of the words under it.
 _LABEL_YEARS_BACK = 50
@@ -2939,7 +2940,7 @@ def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None
         b = _BRACKETED_LABEL.fullmatch(label) or _DATE_LINE_LABEL.fullmatch(label) or _WORDS_THEN_DAY_LABEL.fullmatch(label)
         date = label_date(b.group("date"), reference, offset + lo + b.start("date")) if b else None
         if date is None:
-            if _EARLY_YEAR.search(label):
+            if _EARLY_YEAR.fullmatch(label):
                 return None  # ("**Port Louis · JANUARY 1833 · Diary day: Wednesday 2 January**": a page of 1833)
             if any(te.date is not None and (te.date.latest.year > reference.year - _LABEL_YEARS_BACK or
                                             te.date.precision not in ("interval", "year"))

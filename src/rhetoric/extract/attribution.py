@@ -3896,7 +3896,7 @@ _PAREN_SOURCE = re.compile(r"[(\[]\s*(?P<who>[^()\[\],;¤]{2,60}?)\s*(?:,[^()\[\
 #: Brackets that give the source of the quote before: "(same interview)", "(same statement)", "(ibid.)".
 _SAME_SOURCE = re.compile(r"(?i)\(\s*(?:(?:the\s+)?same\s+(?:" + v.SAME_TEXT_NOUNS + r")|ibid\.?|idem)\s*\)[\s.*_]*")
 #: A person's title before the name in a source's brackets: "Bulgarian Foreign Minister ".
-_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][a-zà-ž]+(?:an|ian|ese|ish|i|ic)\s+)?(?:(?i:" + "|".join(sorted(v.TITLE_WORDS)) +
+_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][a-zà-ž]+(?:an|ian|ese|ish|i|ic)\s+)?(?:(?i:" + "|".join(map(re.escape, sorted(v.TITLE_WORDS))) +
                                 r")\.?\s+){1,4}")  # (a demonym, then title words; not "Letter To", "Witness On")
 #: What may stand between two sourced quotes of a list: white space, the list's marks ("(2) ", "- ").
 _LIST_MARKS_ONLY = re.compile(r"[.!?”\"’)\s*_>]*(?:(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•*])\s+)?[\s*_]*")
@@ -4165,6 +4165,8 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
 #: A signature's part that names what the words are of: ", of Vučić", ", about Erdoğan", ", on Turkey" (a
 #: quotation book's "— Vjosa Osmani, President of Kosovo, of Vučić, on X").
 _SIGNATURE_TOPIC = re.compile(r",[ \t]*(?:of|about|on|against)[ \t]+(?:the[ \t]+)?")
+#: Where such a part ends, right after the one it names: a comma, a bracket, emphasis or the line's end.
+_TOPIC_ENDS = re.compile(r"[ \t*_]*(?:[,;(]|$)", re.M)
 
 
 def _signature_topic(ctx: ArticleContext, stmt: Statement, lo: int, hi: int) -> None:
@@ -4174,8 +4176,10 @@ def _signature_topic(ctx: ArticleContext, stmt: Statement, lo: int, hi: int) -> 
     Facebook"), nor the signer's own side."""
     for m in _SIGNATURE_TOPIC.finditer(ctx.masked, lo, hi):
         x = next(iter(ctx.cands_in(m.end(), hi)), None)
-        if x is None or x.start != m.end() or x.kind not in ("mention", "name", "role") or x.channel:
-            continue
+        if x is None or x.start != m.end() or x.kind not in ("mention", "name", "role") or x.channel or \
+                not _TOPIC_ENDS.match(ctx.masked, x.end, hi) or \
+                m.group().rstrip().endswith("of") and not (x.person or x.kind == "role"):
+            continue  # (the whole part: not "on the NATO summit"; "of" a person: not "— Mentor Vrajolli, of Pristina")
         topic = resolve(ctx, x)
         if topic and topic != stmt.speaker and topic not in own_side(ctx, stmt.speaker) and \
                 not is_outlet_name(ctx.reg, topic, x.text or ""):

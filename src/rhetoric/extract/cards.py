@@ -31,7 +31,7 @@ import re
 
 from rhetoric.extract.date_patterns import MONTH_NAME
 from rhetoric.extract.quotes import BBCODE_QUOTE
-from rhetoric.extract.vocabulary import LIST_NUMBER, SPEECH, UNNAMED_SPEAKER
+from rhetoric.extract.vocabulary import CATALOGUE_NUMBER, LIST_NUMBER, SPEECH, UNNAMED_SPEAKER
 
 #: A line that is only a quotation, emphasis and a closing stop aside.
 _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
@@ -162,7 +162,7 @@ SOURCE_LABEL = re.compile(r"[ \t]*(?P<open>\*\*|__)?(?:Source|Document|Exhibit|E
 
 #: A catalogue's number before a name on its entry's line, a sign perhaps after it: a sticker
 #: album's "**141 ★ ", a collection's "No. 12 ", a card's "07 · ".
-_CATALOGUE_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:No\.?[ \t]*)?\d{1,4}[ \t]+(?:[^\w\s*_]{1,2}[ \t]+)?(?=[A-ZÀ-Ž])")
+_CATALOGUE_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*" + CATALOGUE_NUMBER)
 
 
 def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:

@@ -958,7 +958,7 @@ def _coordinated_subject(ctx: ArticleContext, left: list, sent_lo: int, vstart: 
 
 #: Between a state in a title and the name after it: spaces, or more of the title ("President
 #: of Türkiye Erdoğan", "Prime Minister of Serbia Đuro Macut").
-_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][\w'’.-]*|" + "|".join(sorted(v.TITLE_WORDS)) + r")\s+){0,3}")
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][\w'’.-]*|" + "|".join(map(re.escape, sorted(v.TITLE_WORDS))) + r")\s+){0,3}")
 
 
 _BE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|am|been|be)\s+(?:\w+ly\s+|still\s+|also\s+)?$", re.I)

@@ -201,7 +201,7 @@ _CAPS_LABEL = re.compile(r"(?=[^\W\d_]{2})[^\W\d_a-zß-ÿ][^\Wa-zß-ÿ'’. -]*(
 
 
 #: A signature's text that points back to the signer above: "Same post.", "Ibid.", "Idem".
-_POINTS_BACK = re.compile(r"(?i)(?:the[ \t]+)?same[ \t]+[a-z]|ibid\b|idem\b|id\.")
+_POINTS_BACK = re.compile(r"(?i)(?:the[ \t]+)?same[ \t]+(?:" + v.SAME_TEXT_NOUNS + r")(?![\w-])|ibid\b|idem\b|id\.")
 
 
 def _known_signer(body: str, registry, line) -> bool:
@@ -248,8 +248,15 @@ class ArticleContext:
         self.table_rows = who_said_what(self.body, registry)
         # (and a quotation on a line of its own, signed by a name under it: ``cards``)
         # (and an arrow's line with words, a sequence diagram's 'KKS->>DJT: "…"': ``arrows``)
+        # (and a saying set out bare over its signature, a ``fortune`` file's entry, ``corpus.signed_bare_line``:
+        # signed by an actor the registry knows, or pointing back to the signer above, "— Ibid."; a line, not a
+        # heading, however short)
+        bare = [(p.start, p.end) for i, p in enumerate(article.passages)
+                if p.kind in ("text", "heading") and signed_bare_line(self.body, article.passages, i) and
+                _known_signer(self.body, registry, article.passages[i + 1])]
         rows = [(r.start, r.end) for r in self.table_rows] + \
-            signed_quote_lines(self.body, registry, article.passages) + arrow_quote_lines(self.body, article.passages, registry)
+            signed_quote_lines(self.body, registry, article.passages) + arrow_quote_lines(self.body, article.passages, registry) + \
+            bare
 
         def in_row(pos: int) -> bool:
             return any(a <= pos < b for a, b in rows)
@@ -262,12 +269,7 @@ class ArticleContext:
         # (``text_boxes``: blockquote paragraphs read as text, a box no one signs: ``statements.extract_article``)
         #: a forum's BBCode quotations of actors: paragraph start -> (actor, name end, tag end) (``cards``)
         self.actor_tags = actor_tags(self.body, registry, self.paras) if "[quote" in self.body.lower() else {}
-        # (a saying set out bare over its signature, a ``fortune`` file's entry: ``corpus.signed_bare_line``;
-        # signed by an actor the registry knows, or pointing back to the signer above: "— Ibid.")
-        bare = frozenset(p.start for i, p in enumerate(article.passages)
-                         if p.kind == "text" and signed_bare_line(self.body, article.passages, i) and
-                         _known_signer(self.body, registry, article.passages[i + 1]))
-        doubles = qt.find_quotes(self.body, self.paras, text_boxes, self.actor_tags, bare)
+        doubles = qt.find_quotes(self.body, self.paras, text_boxes, self.actor_tags, frozenset(lo for lo, _ in bare))
         #: texts relayed whole (a listener's letter read out, reporting the leaders' words in single
         #: marks, that no actor is told to have said): read as text, their quotations the statements,
         #: none of their sentences the article's own voice (``reported.authorial_statements``)

@@ -200,9 +200,9 @@ _ALTERNATIVES = [
     # digits too, as a military message, a flight plan or a visa bulletin writes it: "28SEP21"; "17MAY21" is
     # "17May21" once ``dates.in_running_case`` has read MAY as the month's name; and with hyphens, as a
     # database, a log or a TalkBank CHAT header writes it: "@Date: 09-OCT-2025", "15-Dec-2024")
-    _g("dmony", r"(?<![A-Za-z0-9-])(?P<dmony_d>0[1-9]|[12][0-9]|3[01])(?P<dmony_sep>-?)"
+    _g("dmony", r"(?<![A-Za-z0-9])(?P<dmony_d>0[1-9]|[12][0-9]|3[01])(?P<dmony_sep>-?)"
                 r"(?P<dmony_m>JAN|FEB|MAR|APR|MAY|May|JUN|JUL|AUG|SEP|OCT|NOV|DEC|(?<=-)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-                r"(?P=dmony_sep)(?P<dmony_y>(?:19|20)[0-9]{2}|[0-9]{2})(?![A-Za-z0-9-])"),
+                r"(?P=dmony_sep)(?P<dmony_y>(?:19|20)[0-9]{2}|[0-9]{2})(?![A-Za-z0-9])"),
     # 20251008, 20251008T171400Z: ISO 8601's basic format, as a calendar feed's or a log's fields write it
     # (its time of day with it; without one, only after a date field's key, ``DATE_FIELD_KEY``)
     _g("compact", r"(?<![\w.,/-])(?P<compact_y>(?:19|20)[0-9]{2})(?P<compact_m>0[1-9]|1[0-2])(?P<compact_d>0[1-9]|[12][0-9]|3[01])(?:T[0-9]{4}(?:[0-9]{2})?Z?)?(?![\w.,/])"),

@@ -370,7 +370,7 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                     continue
             if (not surnames or _strip_possessive(word) not in surnames) and \
                     (apposed := _OFFICE_APPOSED.match(masked, m.end())) is not None and \
-                    apposed.group("office").lower() in title_words and not overlaps(*m.span()) and \
+                    apposed.group("office").lower() in _PERSON_OFFICES and not overlaps(*m.span()) and \
                     word.lower() not in title_words and word.lower() not in stop_caps and \
                     not common_words_only([word]) and not is_outlet_name(registry, None, word):
                 # ("Rwabwogo, the President's adviser, said …", "Karuhanga, an opposition lawmaker, told …": a
@@ -445,8 +445,12 @@ def find_candidates(body: str, masked: str, registry, mentions: list, in_quote) 
                 continue
             out.append(Cand(m.start(), m.end(), "role", None, m.group(1)))
     if (own_offices := roles.own_offices_rx) is not None:
-        for m in own_offices.finditer(masked):  # "the Speaker", "the Taoiseach": an office the registry's roles name
-            if not overlaps(m.start(), m.end()) and not (masked[m.end():m.end() + 1] == " " and m.end() + 1 in named_at):
+        # "the Speaker", "the Taoiseach": an office the registry's roles name, when the text names its holder or
+        # the holder's state (not a House of Commons report's "the Speaker" with Uganda's in the registry)
+        told = {mt.actor for mt in mentions} | {registry.state_of(mt.actor) for mt in mentions}
+        for m in own_offices.finditer(masked):
+            if not overlaps(m.start(), m.end()) and not (masked[m.end():m.end() + 1] == " " and m.end() + 1 in named_at) and \
+                    any(h in told or registry.state_of(h) in told for h in roles.own_offices_of.get(m.group("office"), ())):
                 out.append(Cand(m.start(), m.end(), "role", None, m.group("office")))
     for m in v.ROLE_OF.finditer(masked):  # "its foreign ministry", "his office"
         if not overlaps(m.start(), m.end()):
@@ -968,6 +972,15 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 #: An office in apposition right after a word, between commas: ", the President's adviser,", ", an
 #: opposition lawmaker," (its last word the office's: ``vocabulary.TITLE_WORDS``).
 _OFFICE_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?P<office>[a-z]+)[ \t]*,")
+#: A heading's line: in bold, a Markdown heading, or labels parted by "·".
+_HEADING_LINE_START = re.compile(r"[ \t]*(?:\*\*|__|#|[^\n]*·)")
+#: The offices only a person holds, as such an apposition's last word (not "Hungary, an EU member state,").
+_PERSON_OFFICES = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "lawmaker",
+                             "legislator", "minister", "president", "ambassador", "envoy", "chairman", "chairwoman",
+                             "chairperson", "director", "commander", "governor", "mayor", "senator", "mp", "mep",
+                             "prosecutor", "judge", "economist", "analyst", "professor", "negotiator", "diplomat",
+                             "premier", "chancellor", "secretary", "deputy", "official", "researcher", "activist",
+                             "journalist", "congressman", "congresswoman", "leader"})
 #: A place's word in lower case right after a name (``_PLACE_WORDS``): "Adem Jashari airport".
 _PLACE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
 
@@ -1048,9 +1061,10 @@ def _name_in(body: str, m: re.Match, s: int, surnames: dict[str, str], titles: d
             break  # wrap onto a line that opens with a field's label, "Prizren" over "Meaning of the mark: …")
     for i, (_, at) in enumerate(toks[1:], 1):
         if "\n" in body[toks[i - 1][1]:at] and all(t.lower().rstrip(".") in v.TITLE_WORDS or t.lower() in v.STOP_CAPS
-                                                    for t, _ in toks[:i]):
-            toks = toks[i:]  # (an office ending its line titles no word on the next: "· Chief of Staff" over
-            break  # "Visiting troops …")
+                                                    for t, _ in toks[:i]) and \
+                _HEADING_LINE_START.match(body, body.rfind("\n", 0, toks[i - 1][1]) + 1):
+            toks = toks[i:]  # (an office ending a heading's line titles no word on the next: "**14 Lt. Gen. Seán
+            break  # Clancy** · Chief of Staff" over "Visiting troops …"; but "said Interior Minister" over "Dačić")
     had_title = False
     title_words = []
     while toks and (toks[0][0].lower().rstrip(".") in v.TITLE_WORDS or toks[0][0].lower() in v.STOP_CAPS

@@ -680,7 +680,7 @@ def _resolve_pronoun(ctx: ArticleContext, c: Cand, exclude: str | None = None) -
             (gap := _SPEAKS_NEXT.match(ctx.masked, x.end)) is not None and v.SPEECH.matcher.match(ctx.masked, gap.end()):
         return x.ref
     # 1g. under a numbered card's heading ("**29 Adm. Sandy Woodward** · Task force commander" over "He
-    # wrote …"): the person the registry lacks it names; no one named above the card (``_card_above``)
+    # wrote …"): the person the registry lacks it names; no one named above the card (``card_above``)
     card = card_above(ctx, c.start) if not plural else None
     if card is not None and c.kind == "pronoun" and (kept := _kept_name_heading(ctx, c.start)) is not None and ok(kept):
         return _bind(ctx, kept, g)
@@ -1114,7 +1114,7 @@ _CODED_ENTRY = re.compile(r"[ \t#*_]*[A-Z][a-z]+[ \t]+#?\d{1,3}[a-z]?[ \t]*[·|�
 #: An entry's code before the name a heading opens with: "Card 3 · ", "#12 — ", "Entry 4: ", "7. ".
 _HEADING_CODE = re.compile(r"(?:[A-Z][a-z]+\s+)?#?\d{1,3}[a-z]?(?:\s*[·—–:|.),-]\s*|"
                            # (or a catalogue's bare number, a sign perhaps after it: a sticker's "141 ★ ")
-                           r"[ \t]+(?:[^\w\s*_]{1,2}[ \t]+)?(?=[A-ZÀ-Ž]))")
+                           + v.AFTER_CATALOGUE_NUMBER + ")")
 
 
 #: A capitalised word and the spaces after it: a title's word before a heading's name.
@@ -1812,7 +1812,7 @@ _NAME_IN_HEADING_ENDS = re.compile(r"[ \t]*(?:,|\*\*|__|\*|_|$|\n|\()")
 
 
 #: A card's or a catalogue entry's heading: its number first, in bold or not ("**141 ★ ", "**No. 31 ", "#12 ").
-_CARD_NUMBER = re.compile(r"[ \t#]*(?:\*\*|__)?[ \t]*(?:No\.?[ \t]*|#)?\d{1,4}[ \t]+(?:[^\w\s*_]{1,2}[ \t]+)?[A-ZÀ-Ž]")
+_CARD_NUMBER = re.compile(r"[ \t#]*(?:\*\*|__)?[ \t]*" + v.CATALOGUE_NUMBER)
 
 
 def card_above(ctx: ArticleContext, pos: int) -> int | None:

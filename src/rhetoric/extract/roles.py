@@ -303,8 +303,10 @@ class RegistryRoles:
     described_of: dict[str, str] = field(default_factory=dict)
     described_bodies: re.Pattern | None = None
     #: "the Speaker", "the Taoiseach": an office noun of the registry's own that the fixed role
-    #: nouns lack (``office_nouns_rx``); None when the registry has none
+    #: nouns lack (``_own_offices``); None when the registry has none; ``own_offices_of``: each
+    #: noun's holders
     own_offices_rx: re.Pattern | None = None
+    own_offices_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def state_of_word(self, word: str) -> str | None:
         """The state a modifier names: a demonym ("Serbian"), else None."""
@@ -324,16 +326,20 @@ _NOT_OWN_OFFICES = frozenset({"member", "head", "chief", "leader", "minister", "
                               "prosecutor", "commissioner", "diplomat", "adviser", "advisor", "deputy"})
 
 
-def _own_offices(registry) -> re.Pattern | None:
+def _own_offices(registry) -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
     """"the Speaker", "the Taoiseach": the one-word offices the registry's persons hold
-    (``_ONE_WORD_OFFICE``) that the fixed role nouns (``vocabulary.ROLE``) lack, capitalised after
-    "the", as a pattern whose group ``office`` is the noun; None when there are none."""
-    nouns = {m.group("office") for a in registry.actors.values() if a.kind == "person" and a.role
-             if (m := _ONE_WORD_OFFICE.match(a.role)) is not None and m.group("office").lower() not in _NOT_OWN_OFFICES}
-    if not nouns:
-        return None
-    return re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<office>" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) +
-                      r")(?![\w-])")
+    (``_ONE_WORD_OFFICE``), but those of a fixed list (``_NOT_OWN_OFFICES``, the role nouns
+    ``vocabulary.ROLE`` reads and words no office by themselves), capitalised after "the", as a
+    pattern whose group ``office`` is the noun (None when there are none), and each noun's holders."""
+    holders: dict[str, list[str]] = {}
+    for a in registry.actors.values():
+        if a.kind == "person" and a.role and (m := _ONE_WORD_OFFICE.match(a.role)) is not None and \
+                m.group("office").lower() not in _NOT_OWN_OFFICES:
+            holders.setdefault(m.group("office"), []).append(a.id)
+    if not holders:
+        return None, {}
+    return re.compile(r"[Tt](?<![\w-][Tt])he\s+(?P<office>" + "|".join(sorted(map(re.escape, holders), key=len, reverse=True)) +
+                      r")(?![\w-])"), {k: tuple(v_) for k, v_ in holders.items()}
 
 
 def roles_of(registry) -> RegistryRoles:
@@ -391,7 +397,7 @@ def roles_of(registry) -> RegistryRoles:
     roles = RegistryRoles(demonym_of, state_of, role_text, demonym_rx, outlets, demonym_at, complement=complement,
                           people_rx=people_rx, people_of=people_of, terms=terms, described_rx=described_rx,
                           described_of=described_of, described_bodies=described_bodies,
-                          own_offices_rx=_own_offices(registry))
+                          own_offices_rx=(own := _own_offices(registry))[0], own_offices_of=own[1])
     _ROLES_CACHE.clear()
     _ROLES_CACHE[id(registry)] = (registry, roles)
     return roles

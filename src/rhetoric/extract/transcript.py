@@ -106,10 +106,15 @@ _ASKING_ROLES = frozenset({"journalist", "reporter", "interviewer", "investigato
 
 def _declared_codes(ctx: ArticleContext) -> dict[str, str]:
     """The speaker codes a transcript declares (``_CODES_LINE``) -> the voice each names: the
-    registry's name of the actor its name resolves to ("Aleksandar_Vucic": Aleksandar Vučić; an
-    unnamed "Nato_Official" speaks for NATO), "journalist" for one who asks, else the name as
-    written, when two words or more ("Caglar_Kurc Analyst": Caglar Kurc)."""
+    registry's name of the person its name resolves to ("Aleksandar_Vucic": Aleksandar Vučić; an
+    unnamed "Nato_Official" speaks for NATO), "journalist" for one who asks or hosts, else the name
+    as written when it is two capitalised words the registry lacks ("Caglar_Kurc Analyst": Caglar
+    Kurc). Read once per article."""
+    memo = ctx.__dict__.get("_declared_codes")
+    if memo is not None:
+        return memo
     out: dict[str, str] = {}
+    ctx.__dict__["_declared_codes"] = out
     # (the label opens its line: not "… the key: …" in a sentence)
     for p in ctx.article.passages:
         if (line := _CODES_LINE.match(ctx.body, _CODES_LINE_LEAD.match(ctx.body, p.start, p.end).end(), p.end)) is None:
@@ -931,7 +936,7 @@ _NOT_A_DIRECTION = re.compile(r"(?i)(?<![\w-])(?:photo|photograph|picture|pictur
 #: A quotation mark: a bracketed paragraph that quotes shows a document, it directs no scene.
 _QUOTE_MARK = re.compile(r"[\"“”]")
 #: A paragraph that is an editor's note or a stage direction, not speech: "[Laughter]", "*Note*".
-_NOTE = re.compile(r"\s*(?:\[|\*|_|\(|@[A-Za-z]|%[a-z]{3})")
+_NOTE = re.compile(r"\s*(?:\[|\*|_|\(|@[A-Za-z][\w ]{1,30}:|%[a-z]{3}:)")
 #: A transcript's dependent tier that translates the turn above it: CHAT's "%eng:", "%tra:".
 _TRANSLATION_TIER = re.compile(r"[ \t]*%(?:eng|tra|trn|xtra)[ \t]*:[ \t]*")
 
@@ -1027,17 +1032,36 @@ def _header_lines_above(ctx: ArticleContext, p) -> list[tuple[int, int]]:
     """The header lines of the file a turn ``p`` is in (``_HEADER_LINE``: CHAT's "@Date: 09-OCT-2025"
     over its turns): the lines above it with no blank line between, up to the file's start, its date
     lines first, each kind nearest first (a second "@Date:" between the turns is nearer); [] when
-    there are none."""
-    if "@" not in ctx.body:
+    there are none. The article's header lines are found once (``_header_lines``)."""
+    lines = _header_lines(ctx)
+    if not lines:
         return []
     k = bisect.bisect_right(ctx.passage_starts, p.start) - 1
-    passages, dated, out = ctx.article.passages, [], []
-    while k > 0 and ctx.body.count("\n", passages[k - 1].end, passages[k].start) == 1:
-        k -= 1
-        if (line := _HEADER_LINE.match(ctx.body, passages[k].start, passages[k].end)) is not None:
+    block = lines.get(k, ())
+    dated = [span for span, is_date in reversed(block) if is_date]
+    return dated + [span for span, is_date in reversed(block) if not is_date]
+
+
+def _header_lines(ctx: ArticleContext) -> dict[int, tuple]:
+    """Passage index -> the header lines above it in its block of lines with no blank line between
+    (each (span, whether a date line)), for the passages under at least one; read once per article."""
+    memo = ctx.__dict__.get("_header_lines")
+    if memo is not None:
+        return memo
+    out: dict[int, tuple] = {}
+    ctx.__dict__["_header_lines"] = out
+    if "\n    @" not in ctx.body and "\n@" not in ctx.body and not ctx.body.startswith("@"):
+        return out
+    passages, seen = ctx.article.passages, ()
+    for k, q in enumerate(passages):
+        if k and ctx.body.count("\n", passages[k - 1].end, q.start) != 1:
+            seen = ()  # (a blank line: another block)
+        if seen:
+            out[k] = seen
+        if (line := _HEADER_LINE.match(ctx.body, q.start, q.end)) is not None:
             # (its "@Date:" lines first: a "@Comment: …; broadcast 22-APR-2023" tells another day)
-            (dated if _DATE_HEADER.match(line.group()) else out).append((passages[k].start, passages[k].end))
-    return dated + out
+            seen = seen + (((q.start, q.end), _DATE_HEADER.match(line.group()) is not None),)
+    return out
 
 
 def _badge(ctx: ArticleContext, p) -> bool:

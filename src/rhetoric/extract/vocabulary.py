@@ -640,6 +640,14 @@ LEAD_WORDS = {
 }
 #: A list item's number or letter: "4.", "2)", "b)", "(b)", "(2)", "[2]", "#2".
 LIST_NUMBER = r"(?:\d{1,3}[.)]|\(?[a-z]\)|\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})"
+#: A catalogue's or a card's number before a name, a sign perhaps after it: a sticker album's "141 ★ ", a
+#: museum's "No. 31 ", "#12 " (not a day's, "9 October", "12 Tue"; ``cards._CATALOGUE_NUMBER``,
+#: ``resolve.card_above``, ``resolve._HEADING_CODE``).
+AFTER_CATALOGUE_NUMBER = (r"[ \t]+(?:[^\w\s*_]{1,2}[ \t]+)?(?!(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+                          r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|"
+                          r"tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+                          r"\.?(?![\w'’-]))(?=[A-ZÀ-Ž])")
+CATALOGUE_NUMBER = r"(?:No\.?[ \t]*|#)?\d{1,4}" + AFTER_CATALOGUE_NUMBER
 #: A bullet journal's signifiers and a list's marks that open a line: "○" an event, "–" a note,
 #: "·" a task, "×" done, ">" migrated, "!" important.
 JOURNAL_MARKS = "○●◦–·×•>!-"
