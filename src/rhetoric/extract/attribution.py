@@ -121,6 +121,7 @@ and add a test in tests/test_statements.py.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -4084,7 +4085,7 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
     sign = SIGNATURE.match(ctx.body, lo, hi)
     if sign is not None and not sign.group("label") and _SAME_NOTE.match(ctx.body, sign.end(), hi) and \
             (prev := next((s for s in reversed(ctx.statements) if s.quote_inner and s.end <= q.open and
-                           any(o.block and o.start == s.quote_inner[0] for o in ctx.quotes)), None)) is not None:
+                           s.quote_inner[0] in {o.start for o in ctx.quotes if o.block}), None)) is not None:
         # ("-- Same post.", "-- Ibid.", "— Same press conference, a minute later.": the signer of the
         # blockquote before, going on, of its day)
         stmt = _goes_on(site, prev, [(sign.end(), hi)])
@@ -4610,7 +4611,8 @@ def _name_line(ctx: ArticleContext, site: QuoteSite, lo: int, hi: int, heads: bo
     above = next((p for p in reversed(passages[:k]) if p.end <= q.open), None)
     if above is not None and above.kind == "heading" and ctx.body.count("\n", above.end, q.open) == 1:
         zone.append((above.start, above.end))
-    under = next((p for p in passages if p.start > q.end), None)
+    k_under = bisect.bisect_right(ctx.passage_starts, q.end)
+    under = passages[k_under] if k_under < len(passages) else None
     if heads and under is not None and under.kind == "heading" and ctx.body.count("\n", q.end, under.start) == 1 and \
             signature(ctx.body, ctx.reg, under.start, under.end) is None and labelled_signature(ctx.body, ctx.reg, under.start, under.end) is None:
         zone.insert(0, (under.start, under.end))  # (the line under the quote its name heads: a sticker's "*on X, Wednesday 8 October, 17:14*")

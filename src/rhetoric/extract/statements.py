@@ -154,8 +154,8 @@ def extract_article(article: Article, registry) -> list[dict]:
     # (a transcript's turn the quotes already gave the same speaker, '> Kürç: "…"', is not told twice)
     # (its quotation marks aside: a coded turn that is one quotation, 'VO: "Brussels wants to punish us."')
     ctx.statements.extend(t for t in transcript_statements(ctx)
-                          if not any(spk == t.speaker and lo <= _inside_marks(ctx.body, t.start, t.end)[0] and
-                                     _inside_marks(ctx.body, t.start, t.end)[1] <= hi for spk, lo, hi in quoted))
+                          if not any(spk == t.speaker and lo <= inner[0] and inner[1] <= hi
+                                     for inner in [_inside_marks(ctx.body, t.start, t.end)] for spk, lo, hi in quoted))
     ctx.statements.sort(key=lambda s: s.start)
     ctx.statements.extend(document_statements(ctx))
     ctx.statements.sort(key=lambda s: s.start)

@@ -87,7 +87,7 @@ _QUESTION_FROM = re.compile(r"(?:Q|Question)\s+from\s")
 
 #: A line that declares a transcript's speaker codes, and each of its entries: TalkBank CHAT's
 #: "@Participants: VUC Aleksandar_Vucic Speaker, JOU Journalist Reporter" (code, name, role), a
-#: key's "Key: AV = Aleksandar Vučić; Q = interviewer", "Speakers: NAT – a NATO official".
+#: key's "Key: AV = Aleksandar Vučić; Q = interviewer", "Speakers: NAT – NATO official".
 _CODES_LINE = re.compile(r"(?:[Pp]articipants|PARTICIPANTS|[Ss]peakers|SPEAKERS|[Kk]ey|KEY|[Ll]egend|LEGEND|[Cc]odes|CODES)"
                          r"[*_]*[ \t]*:[*_]*[ \t]*(?P<entries>[^\n]+)")  # (not a play's "Cast:", whose lines no one said)
 #: What may stand before the label of such a line on it: CHAT's "@", emphasis, a blockquote's ">".
