@@ -612,8 +612,7 @@ class ArticleTimeline:
                     # "STATE OF PLAY" goes on under it)
                     self.sections.append((p.start, None))
                     self.section_starts.append(p.start)
-                elif self.sections and self.sections[-1][1] is not None and ("·" in line or "|" in line) and \
-                        _labels_heading(article.text, self.section_starts[-1]) and _YEAR_LABEL.match(line) and \
+                elif self.sections and self.sections[-1][1] is not None and _YEAR_LABEL.match(line) and \
                         _YEAR_LABEL.match(article.text, self.section_starts[-1]):
                     # (the next heading of a timeline's years that dates it not: "**2022 · Storskog | crisis
                     # Wednesday 15 June 2022**" after "**2020 · Centenary | letter Monday 10 February 2020**";
@@ -2910,13 +2909,6 @@ _LABEL_YEARS_BACK = 50
 
 #: A heading of labels that opens with a year alone: a timeline's "**1920 · Paris · …", "## 2022 | …".
 _YEAR_LABEL = re.compile(r"[ \t#*_]*(?:1[0-9]|20)[0-9]{2}[ \t*_]*[·|]")
-
-
-def _labels_heading(text: str, start: int) -> bool:
-    """Whether the line of ``text`` at ``start`` is a heading made of labels parted by "·" or "|"."""
-    end = text.find("\n", start)
-    line = text[start:end if end >= 0 else len(text)]
-    return "·" in line or "|" in line
 
 
 def _labels_date(line: str, reference: dt.date, offset: int) -> DateValue | None:

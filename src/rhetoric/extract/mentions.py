@@ -970,7 +970,7 @@ monument cemetery complex centre center hotel airport university museum
 _PLACE_MODIFIERS = frozenset({"state", "national", "security", "head"})
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who)\s")
 #: An office in apposition right after a word, between commas: ", the President's adviser,", ", an
-#: opposition lawmaker," (its last word the office's: ``vocabulary.TITLE_WORDS``).
+#: opposition lawmaker," (its last word the office's, one only a person holds: ``_PERSON_OFFICES``).
 _OFFICE_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?P<office>[a-z]+)[ \t]*,")
 #: A heading's line: in bold, a Markdown heading, or labels parted by "·".
 _HEADING_LINE_START = re.compile(r"[ \t]*(?:\*\*|__|#|[^\n]*·)")
