@@ -377,3 +377,20 @@ def test_extract_and_events_writing_parquet_do_not_import_pandas(tmp_path):
     for command in ("extract", "events"):
         out = subprocess.run([sys.executable, "-c", code.format(command)], capture_output=True, text=True, check=True)
         assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_an_entry_used_a_moment_ago_is_never_pruned(tmp_path, registry, statements, monkeypatch):
+    # (a build runs its notebooks side by side: one may have just been handed an entry's folder when another,
+    # deriving its own table, prunes; pruning it under that reader failed a fork's build in CI)
+    root = tmp_path / "cache"
+    monkeypatch.setenv("RHETORIC_CACHE_DIR", str(root))
+    recent = []
+    for i in range(4):
+        entry = root / (f"{i:x}" * 64)[:64]
+        (entry / "statements").mkdir(parents=True)
+        recent.append(entry)
+    old = root / ("e" * 64)
+    (old / "statements").mkdir(parents=True)
+    os.utime(old, (1_000_000, 1_000_000))
+    assert cache.prune_cache(keep=1) == [old]
+    assert all(p.is_dir() for p in recent)

@@ -8,8 +8,9 @@ The tables are those of ``rhetoric.store.parquet.TABLES``: ``statements`` and ``
 
 The result does not depend on the state of the cache: a fresh run and a cached one read the
 same Parquet bytes. The cache is ``$RHETORIC_CACHE_DIR``, else ``$XDG_CACHE_HOME/rhetoric``,
-else ``~/.cache/rhetoric``; the ``CACHE_KEEP`` entries used last are kept, and deleting it is
-always safe.
+else ``~/.cache/rhetoric``; the ``CACHE_KEEP`` entries used last are kept, and so is every entry
+used in the last ``CACHE_GRACE_SECONDS`` (another process may be reading it: a build runs its
+notebooks side by side); deleting the cache is always safe.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -104,13 +106,18 @@ def cached_table(corpus_dir: Path | str, registry, table: str = "statements",
 
 #: How many cache entries (one per corpus, registry and code version) are kept.
 CACHE_KEEP = 8
+#: How long after its last use an entry is never pruned, whatever ``CACHE_KEEP`` says: a process
+#: that has just been handed the entry's folder may still be reading it.
+CACHE_GRACE_SECONDS = 600
 
 
 def prune_cache(keep: int | None = None, keep_also: Path | None = None) -> list[Path]:
     """Delete all but the ``keep`` most recently used cache entries (``$RHETORIC_CACHE_KEEP``,
     default CACHE_KEEP) and return what was deleted. Only folders named like a cache key (64
-    hex digits) are considered; ``keep_also`` (the entry just written) is never deleted. An
-    entry is rebuilt when needed, so deleting one only costs time."""
+    hex digits) are considered; ``keep_also`` (the entry just written) is never deleted, nor is
+    an entry used in the last ``CACHE_GRACE_SECONDS`` (a concurrent build's notebook may be
+    reading it; pruning it under that reader failed a fork's build). An entry is rebuilt when
+    needed, so deleting one only costs time."""
     if keep is None:
         try:
             keep = int(os.environ.get("RHETORIC_CACHE_KEEP", CACHE_KEEP))
@@ -131,8 +138,9 @@ def prune_cache(keep: int | None = None, keep_also: Path | None = None) -> list[
 
     entries.sort(key=last_use, reverse=True)
     removed = []
+    recent = time.time() - CACHE_GRACE_SECONDS
     for old in entries[max(keep, 0):]:
-        if keep_also is not None and old == keep_also:
+        if keep_also is not None and old == keep_also or last_use(old) > recent:
             continue
         shutil.rmtree(old, ignore_errors=True)
         removed.append(old)
