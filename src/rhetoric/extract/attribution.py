@@ -3827,10 +3827,6 @@ _PART_OF_WORDS = re.compile(r"(?:[Tt]he[ \t]+)?(?:opening|close|closing|end|star
 #: The words' own noun after their speaker's possessive in a note: "The Turkish President's reply", "'s post on X".
 _WORDS_NOUN_AFTER = re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?:" + "|".join(sorted(_SAID_NOUNS | {
     "post", "tweet", "speech", "address", "letter", "interview", "comment", "rejoinder", "reaction"})) + r")(?![\w-])")
-#: A note that only says the quotation comes from the same source as the one above: "Same interview.",
-#: "Same tweet.", "Ibid." (the nouns of ``vocabulary.SAME_TEXT_NOUNS``).
-_SAME_NOTE = re.compile(r"(?i)(?:(?:the[ \t]+)?same[ \t]+(?:" + v.SAME_TEXT_NOUNS.replace(r"\s", r"[ \t]") +
-                        r")|ibid\.?|idem|id\.)[ \t]*[.,;]?")
 
 
 def note_under_numbered(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
@@ -3859,7 +3855,7 @@ def note_under_numbered(ctx: ArticleContext, site: QuoteSite) -> Statement | Non
     lo = label.end() if label is not None else note.start + len(ctx.body[note.start:note.end]) - \
         len(ctx.body[note.start:note.end].lstrip(" *_"))
     end = _FIRST_SENTENCE_END.search(ctx.body, lo, note.end).start()
-    if _SAME_NOTE.match(ctx.body, lo, end + 1):
+    if v.SAME_SOURCE_NOTE.match(ctx.body, lo, end + 1):
         # (the numbered quotation right above, its note between: its speaker, if it has one)
         above = ctx.paras[k - 3] if k >= 3 else None
         prev = next((s for s in reversed(ctx.statements) if above is not None and above.start <= s.start < above.end
@@ -4083,7 +4079,7 @@ def blockquote(ctx: ArticleContext, site: QuoteSite) -> Statement | None:
             any(o.block and o.open == lo for o in ctx.quotes):  # the next paragraph of the same blockquote
         lo, hi = _next_line(ctx.body, hi)
     sign = SIGNATURE.match(ctx.body, lo, hi)
-    if sign is not None and not sign.group("label") and _SAME_NOTE.match(ctx.body, sign.end(), hi) and \
+    if sign is not None and not sign.group("label") and v.SAME_SOURCE_NOTE.match(ctx.body, sign.end(), hi) and \
             (prev := next((s for s in reversed(ctx.statements) if s.quote_inner and s.end <= q.open and
                            s.quote_inner[0] in {o.start for o in ctx.quotes if o.block}), None)) is not None:
         # ("-- Same post.", "-- Ibid.", "— Same press conference, a minute later.": the signer of the

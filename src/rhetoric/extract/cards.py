@@ -31,7 +31,7 @@ import re
 
 from rhetoric.extract.date_patterns import MONTH_NAME
 from rhetoric.extract.quotes import BBCODE_QUOTE
-from rhetoric.extract.vocabulary import CATALOGUE_NUMBER, LIST_NUMBER, SPEECH, UNNAMED_SPEAKER
+from rhetoric.extract.vocabulary import CATALOGUE_LINE, LIST_NUMBER, SPEECH, UNNAMED_SPEAKER
 
 #: A line that is only a quotation, emphasis and a closing stop aside.
 _QUOTE_LINE = re.compile(r"[*_]*[“\"‘][^\n]{8,}[”\"’][.!?]?[*_]*")
@@ -162,7 +162,6 @@ SOURCE_LABEL = re.compile(r"[ \t]*(?P<open>\*\*|__)?(?:Source|Document|Exhibit|E
 
 #: A catalogue's number before a name on its entry's line, a sign perhaps after it: a sticker
 #: album's "**141 ★ ", a collection's "No. 12 ", a card's "07 · ".
-_CATALOGUE_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*" + CATALOGUE_NUMBER)
 
 
 def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int] | None:
@@ -172,7 +171,7 @@ def labelled_signature(body: str, registry, lo: int, hi: int) -> tuple[int, int]
     number ("**141 ★ Aleksandar Vučić** · President"); after either, an unnamed member of a body
     speaks for the body ("**152 A NATO official** · name withheld")."""
     found, at = signature(body, registry, lo, hi), None
-    if found is None and (number := _CATALOGUE_NUMBER.match(body, lo, hi)) is not None:
+    if found is None and (number := CATALOGUE_LINE.match(body, lo, hi)) is not None:
         # ("**141 ★ Aleksandar Vučić** · President": a sticker's, an entry's number before the name; a person
         # the registry knows, not any capitalised words after a rank's number, "**4 United States** · steady")
         found, at = signature(body, registry, number.end(), hi), number.end()

@@ -200,10 +200,6 @@ _CAPS_LABEL = re.compile(r"(?=[^\W\d_]{2})[^\W\d_a-zß-ÿ][^\Wa-zß-ÿ'’. -]*(
                          r"(?:\s*\([^()\n]{0,60}\))?:\s")
 
 
-#: A signature's text that points back to the signer above: "Same post.", "Ibid.", "Idem".
-_POINTS_BACK = re.compile(r"(?i)(?:the[ \t]+)?same[ \t]+(?:" + v.SAME_TEXT_NOUNS + r")(?![\w-])|ibid\b|idem\b|id\.")
-
-
 def _known_signer(body: str, registry, line) -> bool:
     """Whether a signature's line (after its dash) opens with an actor the registry knows ("— Gideon
     Sa'ar, on X", "-- KFOR, in a statement") or points back to the signer above ("-- Same post."): a
@@ -212,7 +208,7 @@ def _known_signer(body: str, registry, line) -> bool:
     actors, and the lines stay text."""
     lo = SIGNATURE_DASH.match(body, line.start, line.end).end()
     lo += len(body[lo:line.end]) - len(body[lo:line.end].lstrip(" \t*_"))
-    if _POINTS_BACK.match(body, lo, line.end):
+    if v.SAME_SOURCE_NOTE.match(body, lo, line.end):
         return True
     found = registry.find_mentions(body[lo:line.end], lo)
     # (not an agency's credit under a brief, "— Reuters": where it was reported, not who said it)

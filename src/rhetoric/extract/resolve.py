@@ -1494,7 +1494,7 @@ def section_voice_heading(ctx: ArticleContext, pos: int, occasions: bool = False
                    for a, b in answers for x in ctx.cands_in(a, b)):
                 return None, False, None
             break
-        if _CARD_NUMBER.match(ctx.body, passages[i].start, passages[i].end) and \
+        if v.CATALOGUE_LINE.match(ctx.body, passages[i].start, passages[i].end) and \
                 any(x.kind == "name" and x.person for x in ctx.cands_in(passages[i].start, passages[i].end)):
             return None, False, None  # (a card of its own for someone the registry lacks, "**29 Adm. Sandy
             # Woodward** · …": no voice from the card above it)
@@ -1811,25 +1811,21 @@ def _kept_name_heading(ctx: ArticleContext, pos: int) -> str | None:
 _NAME_IN_HEADING_ENDS = re.compile(r"[ \t]*(?:,|\*\*|__|\*|_|$|\n|\()")
 
 
-#: A card's or a catalogue entry's heading: its number first, in bold or not ("**141 ★ ", "**No. 31 ", "#12 ").
-_CARD_NUMBER = re.compile(r"[ \t#]*(?:\*\*|__)?[ \t]*" + v.CATALOGUE_NUMBER)
-
-
 def card_above(ctx: ArticleContext, pos: int) -> int | None:
     """Where the heading of the card ``pos`` is on ends, when its paragraph lies under a numbered
-    card's heading ("**63 Gen. Juan Martín Paleo** · Chief of …", ``_CARD_NUMBER``) with only
+    card's heading ("**63 Gen. Juan Martín Paleo** · Chief of …", ``vocabulary.CATALOGUE_LINE``) with only
     heading lines between (its quotation, its date line) and another such card above it: a page of
     cards, each an entry of its own; else None."""
     para = ctx.paras[ctx.para_index(pos)]
     k = bisect.bisect_right(ctx.passage_starts, para.start) - 1
     passages = ctx.article.passages
     j = k - 1
-    while j >= 0 and passages[j].kind == "heading" and not _CARD_NUMBER.match(ctx.body, passages[j].start, passages[j].end) \
+    while j >= 0 and passages[j].kind == "heading" and not v.CATALOGUE_LINE.match(ctx.body, passages[j].start, passages[j].end) \
             and k - j <= 3:
         j -= 1
-    if j < 0 or passages[j].kind != "heading" or not _CARD_NUMBER.match(ctx.body, passages[j].start, passages[j].end):
+    if j < 0 or passages[j].kind != "heading" or not v.CATALOGUE_LINE.match(ctx.body, passages[j].start, passages[j].end):
         return None
-    if not any(p.kind == "heading" and _CARD_NUMBER.match(ctx.body, p.start, p.end) for p in passages[max(0, j - 8):j]):
+    if not any(p.kind == "heading" and v.CATALOGUE_LINE.match(ctx.body, p.start, p.end) for p in passages[max(0, j - 8):j]):
         return None  # (one numbered heading alone is a list's item, not a page of cards)
     return passages[j].end
 

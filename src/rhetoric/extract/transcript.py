@@ -97,8 +97,8 @@ _CODE_ENTRY = re.compile(r"(?P<code>[A-Z][A-Z0-9]{0,5})[ \t]*(?:[=–—:][ \t]*
 _PARTICIPANT_ROLES = frozenset({"speaker", "guest", "analyst", "participant", "witness", "interviewee", "expert",
                                 "politician", "caller", "member", "recording", "clip",
                                 "narrator", "target", "adult", "unidentified"})
-#: A member of a body after the body's name there: "Nato_Official", "KFOR_Spokesperson".
-_MEMBER_WORDS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman", "source", "representative"})
+#: A member of a body after the body's name there: "Nato_Official", "KFOR_Spokesperson" (``vocabulary.UNNAMED_SPEAKER``).
+_MEMBER_WORD = re.compile(v.UNNAMED_SPEAKER, re.I)
 #: A declared name's role word that makes the code one who asks: "Journalist", "Reporter".
 _ASKING_ROLES = frozenset({"journalist", "reporter", "interviewer", "investigator", "host", "moderator", "presenter",
                            "facilitator", "researcher"})
@@ -134,7 +134,7 @@ def _declared_codes(ctx: ArticleContext) -> dict[str, str]:
                           if (a := ctx.reg.resolve(" ".join(words[:n]))) is not None), None)
             if found is not None and ctx.reg.actors[found].kind != "person":
                 found = None
-            if found is None and len(words) >= 2 and words[-1].lower() in _MEMBER_WORDS and \
+            if found is None and len(words) >= 2 and _MEMBER_WORD.fullmatch(words[-1]) and \
                     (body := ctx.reg.resolve(" ".join(words[:-1]))) is not None and \
                     ctx.reg.actors[body].kind not in ("person", "state", "media"):
                 found = body  # ("NAT Nato_Official Speaker": an unnamed official of the body)

@@ -641,13 +641,15 @@ LEAD_WORDS = {
 #: A list item's number or letter: "4.", "2)", "b)", "(b)", "(2)", "[2]", "#2".
 LIST_NUMBER = r"(?:\d{1,3}[.)]|\(?[a-z]\)|\(\d{1,3}\)|\[\d{1,3}\]|#\d{1,3})"
 #: A catalogue's or a card's number before a name, a sign perhaps after it: a sticker album's "141 ★ ", a
-#: museum's "No. 31 ", "#12 " (not a day's, "9 October", "12 Tue"; ``cards._CATALOGUE_NUMBER``,
+#: museum's "No. 31 ", "#12 " (not a day's, "9 October", "12 Tue"; ``CATALOGUE_LINE``: ``cards.labelled_signature``,
 #: ``resolve.card_above``, ``resolve._HEADING_CODE``).
 AFTER_CATALOGUE_NUMBER = (r"[ \t]+(?:[^\w\s*_]{1,2}[ \t]+)?(?!(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
                           r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|"
                           r"tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
                           r"\.?(?![\w'’-]))(?=[A-ZÀ-Ž])")
 CATALOGUE_NUMBER = r"(?:No\.?[ \t]*|#)?\d{1,4}" + AFTER_CATALOGUE_NUMBER
+#: Such a number opening a heading's or a card's line, in bold or not: "**141 ★ ", "## No. 31 ".
+CATALOGUE_LINE = re.compile(r"[ \t#]*(?:\*\*|__)?[ \t]*" + CATALOGUE_NUMBER)
 #: A bullet journal's signifiers and a list's marks that open a line: "○" an event, "–" a note,
 #: "·" a task, "×" done, ">" migrated, "!" important.
 JOURNAL_MARKS = "○●◦–·×•>!-"
@@ -746,13 +748,20 @@ ENTRY_CODE = re.compile(r"\s*(?:(?:[A-Z][a-z]*\s?)?\d{1,3}[a-z]?[.)]?|\([a-z0-9]
 
 #: The nouns of a text or an occasion that "the same …" refers back to, in a lead, a note or
 #: brackets: "Same interview:", "(same statement)", "Same release:", "Ibid." aside. One list for
-#: every rule that reads them (``attribution._SAME_WORDS_LEAD``, ``_SAME_SOURCE_LEAD``, ``_SAME_NOTE``,
+#: every rule that reads them (``attribution._SAME_WORDS_LEAD``, ``_SAME_SOURCE_LEAD``, ``SAME_SOURCE_NOTE``,
 #: ``_SAME_SOURCE``; not a text of several voices, "the same transcript", "hearing", "podcast").
 #: A pattern's alternation, to be used with ``\s+`` or ``[ \t]+`` taken as one space.
 SAME_TEXT_NOUNS = (r"interview|post|speech|statement|remarks|briefing|reply|answer|letter|broadcast|thread|tweet|"
                    r"message|clip|video|reading|sound|recording|soundbite|audio|footage|(?:press\s+|news\s+)?conference|"
                    r"(?:press\s+)?release|communiqu[ée]|readout|declaration|note|address|programme|session|debate|"
                    r"article|reel|source|occasion|email|op-ed|column")
+
+
+#: A note that only says the words come from the same source as those above: "Same interview.", "Same
+#: tweet.", "Ibid." (the nouns of ``SAME_TEXT_NOUNS``; ``attribution.note_under_numbered``,
+#: ``attribution.blockquote``'s signature, ``context``'s bare sayings).
+SAME_SOURCE_NOTE = re.compile(r"(?i)(?:(?:the[ \t]+)?same[ \t]+(?:" + SAME_TEXT_NOUNS.replace(r"\s", r"[ \t]") +
+                              r")|ibid\.?|idem|id\.)[ \t]*[.,;]?")
 
 
 #: The verbs that name something in the speaker's own words, after "what he" or "which she": "by
